@@ -1,0 +1,305 @@
+"""Money: integer fen, basis points, half-up rounding, and the splits of DOMAIN.md.
+
+Every amount is an ``int`` in fen (分) and every rate an ``int`` in basis points
+(1% = 100 bp). ``Decimal`` appears only where text is parsed or written. No float
+ever holds money.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pos.errors import InputError, RuleError
+
+FEN_PER_YUAN = 100
+BP_WHOLE = 10_000  # 100 % in basis points
+
+_AMOUNT = re.compile(r"^(?P<sign>-?)(?P<int>\d+|\d{1,3}(?:,\d{3})+)?(?:\.(?P<frac>\d*))?$")
+_RATE = re.compile(r"^(?P<int>\d+)?(?:\.(?P<frac>\d*))?$")
+
+
+def _normalise(text: str) -> str:
+    # NFKC folds full-width digits, 。/．, ，, ￥ and ％ typed with a Chinese input method.
+    s = unicodedata.normalize("NFKC", text).strip()
+    s = s.replace("\u2212", "-")  # the minus sign some spreadsheets write
+    return s.replace(" ", "")
+
+
+def parse_fen(text: str, *, field: str = "金额/amount", allow_negative: bool = False) -> int:
+    """Parse ``12``, ``12.5``, ``12.50``, ``¥12.50``, ``￥1,234.50`` (or ``-3.20``) to fen."""
+    raw = text if isinstance(text, str) else str(text)
+    s = _normalise(raw)
+    if s.startswith(("-¥", "-$")):
+        s = "-" + s[2:]
+    elif s.startswith(("¥", "$")):
+        s = s[1:]
+    if s.endswith(("元", "圆")):
+        s = s[:-1]
+    if not s:
+        raise InputError(f"{field} 为空", f"{field} is empty")
+    m = _AMOUNT.match(s)
+    if m is None or (m.group("int") is None and not m.group("frac")):
+        raise InputError(
+            f"{field} “{raw.strip()}” 不是金额", f'{field} "{raw.strip()}" is not an amount'
+        )
+    frac = m.group("frac") or ""
+    if len(frac) > 2:
+        raise InputError(
+            f"{field} “{raw.strip()}” 超过两位小数",
+            f'{field} "{raw.strip()}" has more than two decimals',
+        )
+    yuan = int((m.group("int") or "0").replace(",", ""))
+    fen = yuan * FEN_PER_YUAN + int(frac.ljust(2, "0"))
+    if m.group("sign"):
+        if not allow_negative and fen != 0:
+            raise InputError(
+                f"{field} “{raw.strip()}” 不能为负数", f'{field} "{raw.strip()}" cannot be negative'
+            )
+        fen = -fen
+    return fen
+
+
+def format_yuan(fen: int) -> str:
+    """``1234`` -> ``"12.34"``; the form used in files and JSON."""
+    sign = "-" if fen < 0 else ""
+    whole, part = divmod(abs(fen), FEN_PER_YUAN)
+    return f"{sign}{whole}.{part:02d}"
+
+
+def format_cny(fen: int, *, grouping: bool = True) -> str:
+    """``123450`` -> ``"¥1,234.50"``; the form on screen and on paper."""
+    sign = "-" if fen < 0 else ""
+    whole, part = divmod(abs(fen), FEN_PER_YUAN)
+    body = f"{whole:,}" if grouping else str(whole)
+    return f"{sign}¥{body}.{part:02d}"
+
+
+def parse_bp(text: str, *, field: str = "比例/rate") -> int:
+    """Parse a percentage (``20``, ``20%``, ``7.5``, ``6.5%``) to basis points (2000, 750, 650)."""
+    raw = text if isinstance(text, str) else str(text)
+    s = _normalise(raw)
+    if s.endswith("%"):
+        s = s[:-1]
+    if not s:
+        raise InputError(f"{field} 为空", f"{field} is empty")
+    m = _RATE.match(s)
+    if m is None or (m.group("int") is None and not m.group("frac")):
+        raise InputError(
+            f"{field} “{raw.strip()}” 不是百分比", f'{field} "{raw.strip()}" is not a percentage'
+        )
+    frac = m.group("frac") or ""
+    if len(frac) > 2:
+        raise InputError(
+            f"{field} “{raw.strip()}” 超过两位小数",
+            f'{field} "{raw.strip()}" has more than two decimals',
+        )
+    bp = int(m.group("int") or "0") * 100 + int(frac.ljust(2, "0"))
+    check_bp(bp, field=field)
+    return bp
+
+
+def check_bp(bp: int, *, field: str = "比例/rate") -> int:
+    if not 0 <= bp <= BP_WHOLE:
+        raise RuleError(
+            f"{field} {format_bp(bp)} 不在 0% 到 100% 之间",
+            f"{field} {format_bp(bp)} is not between 0% and 100%",
+        )
+    return bp
+
+
+def format_bp(bp: int) -> str:
+    """``2000`` -> ``"20%"``, ``750`` -> ``"7.5%"``, ``655`` -> ``"6.55%"``."""
+    sign = "-" if bp < 0 else ""
+    whole, part = divmod(abs(bp), 100)
+    if part == 0:
+        return f"{sign}{whole}%"
+    return f"{sign}{whole}.{part:02d}".rstrip("0") + "%"
+
+
+def round_half_up_div(numerator: int, denominator: int) -> int:
+    """``numerator / denominator`` to the nearest integer, halves away from zero (四舍五入)."""
+    if denominator <= 0:
+        raise ValueError("denominator must be positive")
+    if numerator >= 0:
+        return (2 * numerator + denominator) // (2 * denominator)
+    return -((2 * -numerator + denominator) // (2 * denominator))
+
+
+def apply_bp(amount_fen: int, bp: int) -> int:
+    """``round_half_up(amount × bp / 10000)``."""
+    return round_half_up_div(amount_fen * bp, BP_WHOLE)
+
+
+def check_rates(coop_bp: int, rec_bp: int) -> None:
+    check_bp(coop_bp, field="佣金比例/commission rate")
+    check_bp(rec_bp, field="推介比例/recommender rate")
+    if coop_bp + rec_bp > BP_WHOLE:
+        raise RuleError(
+            f"佣金 {format_bp(coop_bp)} 加推介 {format_bp(rec_bp)} 超过 100%",
+            f"commission {format_bp(coop_bp)} plus recommender {format_bp(rec_bp)} exceeds 100%",
+        )
+
+
+def allocate(total_fen: int, weights: Sequence[int]) -> list[int]:
+    """Share ``total_fen`` in proportion to ``weights`` by the largest-remainder method.
+
+    Each part gets the floor of its exact share; the leftover fen go one each to the
+    largest remainders, ties to the earlier part. The parts add up to ``total_fen``.
+    """
+    if total_fen < 0 or any(w < 0 for w in weights):
+        raise ValueError("allocate takes a non-negative total and weights")
+    whole = sum(weights)
+    if total_fen == 0:
+        return [0] * len(weights)
+    if whole == 0:
+        raise RuleError("没有可以分摊折扣的金额", "there is nothing to share the discount over")
+    shares: list[int] = []
+    remainders: list[tuple[int, int]] = []
+    for i, w in enumerate(weights):
+        q, r = divmod(total_fen * w, whole)
+        shares.append(q)
+        remainders.append((-r, i))
+    leftover = total_fen - sum(shares)
+    for _, i in sorted(remainders)[:leftover]:
+        shares[i] += 1
+    return shares
+
+
+@dataclass(frozen=True, slots=True)
+class LineSplit:
+    """One sale line split between the co-op, the recommender and the host (DOMAIN.md)."""
+
+    qty: int
+    unit_price_fen: int
+    gross_fen: int
+    line_discount_fen: int
+    sale_discount_fen: int
+    net_fen: int
+    coop_bp: int
+    rec_bp: int
+    coop_fen: int
+    rec_fen: int
+    host_fen: int
+
+
+def split_line(
+    *,
+    qty: int,
+    unit_price_fen: int,
+    coop_bp: int,
+    rec_bp: int,
+    line_discount_fen: int = 0,
+    sale_discount_fen: int = 0,
+) -> LineSplit:
+    """``net = q×u − line_discount − sale_discount_share``, then coop, rec, host."""
+    if qty <= 0:
+        raise RuleError(f"数量 {qty} 必须是正整数", f"quantity {qty} must be a positive whole number")
+    if unit_price_fen < 0:
+        raise RuleError("单价不能为负数", "unit price cannot be negative")
+    check_rates(coop_bp, rec_bp)
+    gross = qty * unit_price_fen
+    if not 0 <= line_discount_fen <= gross:
+        raise RuleError(
+            f"行折扣 {format_yuan(line_discount_fen)} 不在 0 到 {format_yuan(gross)} 之间",
+            f"line discount {format_yuan(line_discount_fen)} is not between 0 and {format_yuan(gross)}",
+        )
+    net = gross - line_discount_fen - sale_discount_fen
+    if sale_discount_fen < 0 or net < 0:
+        raise RuleError("折扣超过了金额", "the discount exceeds the amount")
+    coop = apply_bp(net, coop_bp)
+    rec = apply_bp(net, rec_bp)
+    return LineSplit(
+        qty=qty,
+        unit_price_fen=unit_price_fen,
+        gross_fen=gross,
+        line_discount_fen=line_discount_fen,
+        sale_discount_fen=sale_discount_fen,
+        net_fen=net,
+        coop_bp=coop_bp,
+        rec_bp=rec_bp,
+        coop_fen=coop,
+        rec_fen=rec,
+        host_fen=net - coop - rec,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LineInput:
+    """What the cashier put on one line before the sale is split."""
+
+    qty: int
+    unit_price_fen: int
+    coop_bp: int
+    rec_bp: int
+    line_discount_fen: int = 0
+
+
+def split_sale(lines: Sequence[LineInput], *, sale_discount_fen: int = 0) -> list[LineSplit]:
+    """Share the sale discount over the lines (weights ``gross − line_discount``) and split each."""
+    weights = []
+    for ln in lines:
+        gross = ln.qty * ln.unit_price_fen
+        if not 0 <= ln.line_discount_fen <= gross:
+            raise RuleError(
+                f"行折扣 {format_yuan(ln.line_discount_fen)} 不在 0 到 {format_yuan(gross)} 之间",
+                f"line discount {format_yuan(ln.line_discount_fen)} is not between 0 and {format_yuan(gross)}",
+            )
+        weights.append(gross - ln.line_discount_fen)
+    if not 0 <= sale_discount_fen <= sum(weights):
+        raise RuleError(
+            f"整单折扣 {format_yuan(sale_discount_fen)} 超过了应付金额 {format_yuan(sum(weights))}",
+            f"sale discount {format_yuan(sale_discount_fen)} exceeds the amount due {format_yuan(sum(weights))}",
+        )
+    shares = allocate(sale_discount_fen, weights)
+    return [
+        split_line(
+            qty=ln.qty,
+            unit_price_fen=ln.unit_price_fen,
+            coop_bp=ln.coop_bp,
+            rec_bp=ln.rec_bp,
+            line_discount_fen=ln.line_discount_fen,
+            sale_discount_fen=share,
+        )
+        for ln, share in zip(lines, shares, strict=True)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class RefundSplit:
+    """What a refund of ``units`` gives back, as negative amounts."""
+
+    units: int
+    net_fen: int
+    coop_fen: int
+    rec_fen: int
+    host_fen: int
+
+
+def _part(amount: int, n: int, q: int) -> int:
+    return round_half_up_div(amount * n, q)
+
+
+def split_refund(
+    *, qty: int, net_fen: int, coop_fen: int, rec_fen: int, already_refunded: int, units: int
+) -> RefundSplit:
+    """Refund ``units`` of a line of ``qty`` units of which ``already_refunded`` went back before.
+
+    ``F(n, a) = round_half_up(a × n / q)``; the refund is ``−(F(r+k, a) − F(r, a))`` for net,
+    coop and rec, and the host gets the rest. All refunds of a line add up to the line.
+    """
+    if units <= 0:
+        raise RuleError(f"退货数量 {units} 必须是正整数", f"refund quantity {units} must be positive")
+    if already_refunded < 0 or already_refunded + units > qty:
+        left = max(qty - already_refunded, 0)
+        raise RuleError(
+            f"只能再退 {left} 件，不能退 {units} 件",
+            f"only {left} left to refund, cannot refund {units}",
+        )
+    r, k = already_refunded, units
+    net = -(_part(net_fen, r + k, qty) - _part(net_fen, r, qty))
+    coop = -(_part(coop_fen, r + k, qty) - _part(coop_fen, r, qty))
+    rec = -(_part(rec_fen, r + k, qty) - _part(rec_fen, r, qty))
+    return RefundSplit(units=k, net_fen=net, coop_fen=coop, rec_fen=rec, host_fen=net - coop - rec)
