@@ -1,0 +1,86 @@
+"""Engines for SQLite (the default, one counter) and PostgreSQL (several counters, a back office)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from pos.errors import ConfigError
+
+SQLITE_BUSY_MS = 15_000
+
+
+def normalise_url(url: str) -> str:
+    """Accept ``postgresql://`` and ``postgres://`` as the psycopg 3 driver, and a bare file path as SQLite."""
+    url = url.strip()
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    if url.startswith("postgresql://"):
+        return "postgresql+psycopg://" + url[len("postgresql://") :]
+    if "://" not in url and url:
+        return "sqlite:///" + str(Path(url).expanduser().resolve())
+    return url
+
+
+def describe_url(url: str) -> str:
+    """The URL with any password hidden, for screens and logs."""
+    try:
+        return make_url(normalise_url(url)).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    url = normalise_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ConfigError(f"数据库地址 “{url}” 无法识别", f'database URL "{url}" is not understood') from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return _sqlite_engine(url, parsed.database, **kwargs)
+    if backend == "postgresql":
+        if parsed.get_driver_name() != "psycopg":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(parsed, pool_pre_ping=True, **kwargs)
+    raise ConfigError(
+        f"不支持的数据库 “{backend}”：请用 sqlite 或 postgresql",
+        f'unsupported database "{backend}": use sqlite or postgresql',
+    )
+
+
+def _sqlite_engine(url: str, database: str | None, **kwargs: Any) -> Engine:
+    if database and database != ":memory:":
+        parent = Path(database).expanduser().parent
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(
+                f"无法创建数据库文件夹 {parent}：{exc.strerror}", f"cannot create the database folder {parent}: {exc.strerror}"
+            ) from exc
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_MS / 1000}, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (the pysqlite driver's own
+        # deferred BEGIN cannot be made IMMEDIATE), then set the durability pragmas.
+        dbapi_connection.isolation_level = None
+        cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_MS}")
+        if database and database != ":memory:":
+            cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # IMMEDIATE takes the write lock at the start, so two counters writing at once wait
+        # their turn (busy_timeout) instead of failing when a read turns into a write.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine

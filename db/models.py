@@ -1,0 +1,223 @@
+"""Typed rows. Money is integer fen, rates integer basis points, times UTC.
+
+The schema is created and changed only by the Alembic migrations in db/migrations;
+this module describes it for the ORM, and a test checks the two agree.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+intpk = Annotated[int, mapped_column(Integer, primary_key=True, autoincrement=True)]
+fen = Annotated[int, mapped_column(BigInteger, nullable=False)]
+bp = Annotated[int, mapped_column(Integer, nullable=False)]
+code = Annotated[str, mapped_column(String(16), nullable=False, unique=True)]
+name = Annotated[str, mapped_column(String(80), nullable=False)]
+utc = Annotated[datetime, mapped_column(DateTime(timezone=True), nullable=False)]
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class TagRow(Base):
+    __tablename__ = "tags"
+    id: Mapped[intpk]
+    name: Mapped[str] = mapped_column(String(80), nullable=False, unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+
+class HostRow(Base):
+    __tablename__ = "hosts"
+    __table_args__ = (
+        CheckConstraint("coop_bp BETWEEN 0 AND 10000", name="coop_bp"),
+        CheckConstraint("monthly_rent_fen >= 0", name="rent"),
+        CheckConstraint("kind IN ('host', 'producer')", name="kind"),
+    )
+    id: Mapped[intpk]
+    code: Mapped[code]
+    name: Mapped[name]
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    coop_bp: Mapped[bp]
+    monthly_rent_fen: Mapped[fen]
+    joined: Mapped[date] = mapped_column(Date, nullable=False)
+    contact: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+
+class RecommenderRow(Base):
+    __tablename__ = "recommenders"
+    __table_args__ = (CheckConstraint("default_bp BETWEEN 0 AND 10000", name="default_bp"),)
+    id: Mapped[intpk]
+    code: Mapped[code]
+    name: Mapped[name]
+    default_bp: Mapped[bp]
+    contact: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+
+class ProductRow(Base):
+    __tablename__ = "products"
+    __table_args__ = (
+        CheckConstraint("price_fen > 0", name="price"),
+        CheckConstraint("coop_bp >= 0 AND rec_bp >= 0 AND coop_bp + rec_bp <= 10000", name="rates"),
+        Index("ix_products_host_id", "host_id"),
+    )
+    id: Mapped[intpk]
+    barcode: Mapped[str] = mapped_column(String(32), nullable=False, unique=True)
+    name: Mapped[name]
+    price_fen: Mapped[fen]
+    host_id: Mapped[int] = mapped_column(ForeignKey("hosts.id"), nullable=False)
+    recommender_id: Mapped[int | None] = mapped_column(ForeignKey("recommenders.id"), nullable=True)
+    coop_bp: Mapped[bp]
+    rec_bp: Mapped[bp]
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+
+class ProductTagRow(Base):
+    __tablename__ = "product_tags"
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id"), primary_key=True)
+
+
+class SequenceRow(Base):
+    """Named sequences that are never reused (in-store barcodes)."""
+
+    __tablename__ = "sequences"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, nullable=False)
+
+
+class ReceiptCounterRow(Base):
+    """The last receipt number taken per counter and business day; updated in the sale's transaction."""
+
+    __tablename__ = "receipt_counters"
+    counter_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    business_day: Mapped[date] = mapped_column(Date, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class SaleRow(Base):
+    __tablename__ = "sales"
+    __table_args__ = (
+        CheckConstraint("kind IN ('sale', 'refund')", name="kind"),
+        UniqueConstraint("counter_id", "business_day", "seq", name="uq_sales_counter_day_seq"),
+        Index("ix_sales_at", "at"),
+        Index("ix_sales_refund_of", "refund_of"),
+    )
+    id: Mapped[intpk]
+    receipt_no: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)
+    at: Mapped[utc]
+    business_day: Mapped[date] = mapped_column(Date, nullable=False)
+    counter_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    cashier: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    sale_discount_fen: Mapped[fen]
+    total_fen: Mapped[fen]
+    tendered_fen: Mapped[fen]
+    change_fen: Mapped[fen]
+    refund_of: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True)
+    source: Mapped[str] = mapped_column(String(16), nullable=False, default="counter")
+
+
+class SaleLineRow(Base):
+    __tablename__ = "sale_lines"
+    __table_args__ = (
+        UniqueConstraint("sale_id", "line_no", name="uq_sale_lines_sale_line"),
+        CheckConstraint("net_fen = coop_fen + rec_fen + host_fen", name="split"),
+        Index("ix_sale_lines_product_id", "product_id"),
+        Index("ix_sale_lines_host_id", "host_id"),
+        Index("ix_sale_lines_refund_of_line", "refund_of_line"),
+    )
+    id: Mapped[intpk]
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), nullable=False)
+    line_no: Mapped[int] = mapped_column(Integer, nullable=False)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), nullable=False)
+    host_id: Mapped[int] = mapped_column(ForeignKey("hosts.id"), nullable=False)
+    recommender_id: Mapped[int | None] = mapped_column(ForeignKey("recommenders.id"), nullable=True)
+    product_name: Mapped[name]
+    barcode: Mapped[str] = mapped_column(String(32), nullable=False)
+    qty: Mapped[int] = mapped_column(Integer, nullable=False)
+    unit_price_fen: Mapped[fen]
+    line_discount_fen: Mapped[fen]
+    sale_discount_fen: Mapped[fen]
+    net_fen: Mapped[fen]
+    coop_bp: Mapped[bp]
+    rec_bp: Mapped[bp]
+    coop_fen: Mapped[fen]
+    rec_fen: Mapped[fen]
+    host_fen: Mapped[fen]
+    refund_of_line: Mapped[int | None] = mapped_column(ForeignKey("sale_lines.id"), nullable=True)
+    damaged: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
+class PaymentRow(Base):
+    __tablename__ = "payments"
+    __table_args__ = (
+        CheckConstraint("method IN ('cash', 'wechat', 'alipay', 'card', 'other')", name="method"),
+        Index("ix_payments_sale_id", "sale_id"),
+    )
+    id: Mapped[intpk]
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), nullable=False)
+    method: Mapped[str] = mapped_column(String(8), nullable=False)
+    amount_fen: Mapped[fen]
+
+
+class StockMovementRow(Base):
+    """Append-only: nothing updates or deletes a movement; a correction is a new one."""
+
+    __tablename__ = "stock_movements"
+    __table_args__ = (
+        Index("ix_stock_movements_product_id", "product_id"),
+        Index("ix_stock_movements_sale_id", "sale_id"),
+    )
+    id: Mapped[intpk]
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), nullable=False)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    qty: Mapped[int] = mapped_column(Integer, nullable=False)
+    at: Mapped[utc]
+    user: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    reason: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True)
+
+
+class ChargeRow(Base):
+    """What a host owes the co-op (rent, fees) or is credited (adjustments), dated."""
+
+    __tablename__ = "charges"
+    __table_args__ = (
+        CheckConstraint("kind IN ('rent', 'fee', 'adjustment')", name="kind"),
+        Index("ix_charges_host_day", "host_id", "day"),
+    )
+    id: Mapped[intpk]
+    host_id: Mapped[int] = mapped_column(ForeignKey("hosts.id"), nullable=False)
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    amount_fen: Mapped[fen]
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    note: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    created_at: Mapped[utc]

@@ -1,0 +1,62 @@
+"""The unit of work: one Session, one transaction, every repository over it."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.repositories import (
+    SqlHostRepository,
+    SqlProductRepository,
+    SqlRecommenderRepository,
+    SqlSaleRepository,
+    SqlSequenceRepository,
+    SqlStockRepository,
+    SqlTagRepository,
+)
+
+
+class SqlUnitOfWork:
+    """``with uow: ...; uow.commit()`` — leaving the block without commit rolls everything back."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+        self._session: Session | None = None
+
+    def __enter__(self) -> Self:
+        if self._session is not None:
+            raise RuntimeError("unit of work already open")
+        self._session = self._factory()
+        s = self._session
+        self.hosts = SqlHostRepository(s)
+        self.recommenders = SqlRecommenderRepository(s)
+        self.tags = SqlTagRepository(s)
+        self.products = SqlProductRepository(s)
+        self.sales = SqlSaleRepository(s)
+        self.stock = SqlStockRepository(s)
+        self.sequences = SqlSequenceRepository(s)
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        assert self._session is not None
+        try:
+            self._session.rollback()
+        finally:
+            self._session.close()
+            self._session = None
+
+    @property
+    def session(self) -> Session:
+        assert self._session is not None, "open the unit of work with `with uow:` first"
+        return self._session
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()

@@ -1,0 +1,136 @@
+"""The shop's settings: a TOML file the staff can read and edit, with commented defaults."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from pos.clock import DEFAULT_TIMEZONE, zone
+from pos.errors import ConfigError
+
+LANGUAGES = ("zh_CN", "en")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Config:
+    shop_name: str = "来!合作社"
+    shop_address: str = "上海市长宁区新华路345弄4号楼 新华·社区营造中心"
+    timezone: str = DEFAULT_TIMEZONE
+    counter_id: str = "C1"
+    database_url: str = ""  # empty: an SQLite file in the user's data folder
+    printer_uri: str = "none"
+    scanner_port: str = ""
+    scanner_baudrate: int = 9600
+    language: str = "zh_CN"
+    backup_dir: str = ""  # empty: a backups folder beside the SQLite database
+    backup_keep: int = 30
+
+    def __post_init__(self) -> None:
+        zone(self.timezone)
+        if self.language not in LANGUAGES:
+            raise ConfigError(
+                f"语言 “{self.language}” 应为 zh_CN 或 en", f'language "{self.language}" must be zh_CN or en'
+            )
+        if not self.counter_id or not self.counter_id.replace("_", "").isalnum() or len(self.counter_id) > 8:
+            raise ConfigError(
+                f"收银台编号 “{self.counter_id}” 须为不超过 8 个字母或数字",
+                f'counter id "{self.counter_id}" must be up to 8 letters or digits',
+            )
+        if self.backup_keep < 1:
+            raise ConfigError("backup_keep 至少为 1", "backup_keep must be at least 1")
+
+
+DEFAULT_TEXT = """\
+# coop-pos settings (设置). Lines starting with # are comments.
+# 改动后重启程序生效 / restart the app after changing this file.
+
+[shop]
+# 店名与地址，印在小票和结算单上 / printed on receipts and statements
+name = "来!合作社"
+address = "上海市长宁区新华路345弄4号楼 新华·社区营造中心"
+# 时区：结算按这个时区的日历日 / settlement periods are calendar days in this zone
+timezone = "Asia/Shanghai"
+
+[counter]
+# 收银台编号，出现在单号里，例如 C1-20261123-0007 / appears in receipt numbers
+id = "C1"
+# 界面语言 zh_CN 或 en / screen language
+language = "zh_CN"
+
+[database]
+# 空：用户数据文件夹里的 SQLite 文件 / empty: an SQLite file in the user's data folder
+# 多台收银或共用后台时用 PostgreSQL / PostgreSQL for several counters:
+# url = "postgresql+psycopg://user:password@host:5432/coop"
+url = ""
+
+[printer]
+# none | tcp://192.168.1.50:9100 | serial:///dev/ttyUSB0?baudrate=19200 | usb://0x0416:0x5011 | file:///dev/usb/lp0
+uri = "none"
+
+[scanner]
+# 串口扫码枪（键盘式扫码枪无需设置）/ serial scanner; keyboard-wedge scanners need nothing here
+port = ""
+baudrate = 9600
+
+[backup]
+# 空：数据库旁边的 backups 文件夹 / empty: a backups folder beside the database
+dir = ""
+# 保留最近几份 / how many to keep
+keep = 30
+"""
+
+_KEYS = {
+    ("shop", "name"): "shop_name",
+    ("shop", "address"): "shop_address",
+    ("shop", "timezone"): "timezone",
+    ("counter", "id"): "counter_id",
+    ("counter", "language"): "language",
+    ("database", "url"): "database_url",
+    ("printer", "uri"): "printer_uri",
+    ("scanner", "port"): "scanner_port",
+    ("scanner", "baudrate"): "scanner_baudrate",
+    ("backup", "dir"): "backup_dir",
+    ("backup", "keep"): "backup_keep",
+}
+
+
+def parse_config(text: str, *, source: str = "config.toml") -> Config:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"设置文件 {source} 格式有误：{exc}", f"the settings file {source} is malformed: {exc}") from exc
+    values: dict[str, object] = {}
+    types = {f.name: f.type for f in fields(Config)}
+    for section, table in data.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"设置文件 {source}：未知项 {section}", f"settings file {source}: unknown entry {section}")
+        for key, value in table.items():
+            attr = _KEYS.get((section, key))
+            if attr is None:
+                raise ConfigError(
+                    f"设置文件 {source}：未知项 [{section}] {key}", f"settings file {source}: unknown entry [{section}] {key}"
+                )
+            want = int if types[attr] in (int, "int") else str
+            if not isinstance(value, want) or isinstance(value, bool):
+                raise ConfigError(
+                    f"设置文件 {source}：[{section}] {key} 的值类型不对",
+                    f"settings file {source}: [{section}] {key} has the wrong type",
+                )
+            values[attr] = value
+    return Config(**values)  # type: ignore[arg-type]
+
+
+def load_config(path: Path) -> Config:
+    """Read the settings, writing the commented defaults first if the file does not exist."""
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(DEFAULT_TEXT, encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"无法写入设置文件 {path}：{exc.strerror}", f"cannot write settings file {path}: {exc.strerror}") from exc
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"无法读取设置文件 {path}", f"cannot read settings file {path}") from exc
+    return parse_config(text, source=str(path))

@@ -1,0 +1,206 @@
+"""Completing a sale and refunding one: each a single all-or-nothing transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pos.barcodes import normalise_barcode
+from pos.catalog import Product
+from pos.clock import business_day, to_utc
+from pos.errors import NotFound, RuleError
+from pos.money import format_yuan
+from pos.ports import UnitOfWork
+from pos.sale import (
+    CartLine,
+    Payment,
+    RefundRequest,
+    Sale,
+    StockMovement,
+    Tender,
+    price_lines,
+    receipt_number,
+    refund_lines,
+    settle_tenders,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRequest:
+    """One rung-up line: a code, how many, optionally a price override and a line discount."""
+
+    barcode: str
+    qty: int
+    unit_price_fen: int | None = None
+    line_discount_fen: int = 0
+
+
+def _product(uow: UnitOfWork, barcode: str) -> Product:
+    code = normalise_barcode(barcode)
+    product = uow.products.by_barcode(code)
+    if product is None or product.id is None:
+        raise NotFound(f"没有条码为 {code} 的商品", f"there is no product with barcode {code}")
+    return product
+
+
+def cart_line(uow: UnitOfWork, item: ItemRequest) -> CartLine:
+    """Freeze a product's name, price and rates at the moment it is sold."""
+    p = _product(uow, item.barcode)
+    assert p.id is not None
+    return CartLine(
+        product_id=p.id,
+        host_id=p.host_id,
+        recommender_id=p.recommender_id,
+        product_name=p.name,
+        barcode=p.barcode,
+        qty=item.qty,
+        unit_price_fen=p.price_fen if item.unit_price_fen is None else item.unit_price_fen,
+        coop_bp=p.coop_bp,
+        rec_bp=p.rec_bp,
+        line_discount_fen=item.line_discount_fen,
+    )
+
+
+def _numbering(
+    uow: UnitOfWork, *, receipt_no: str | None, counter_id: str | None, at: datetime, timezone: str
+) -> tuple[str, str | None, int | None]:
+    if receipt_no is not None:
+        receipt_no = receipt_no.strip()
+        if not receipt_no:
+            raise RuleError("单号不能为空", "the receipt number is empty")
+        if uow.sales.by_receipt(receipt_no) is not None:
+            raise RuleError(f"单号 {receipt_no} 已经存在", f"receipt {receipt_no} already exists")
+        return receipt_no, None, None
+    if not counter_id:
+        raise RuleError("没有设置收银台编号", "no counter id is configured")
+    day = business_day(at, timezone)
+    seq = uow.sales.next_seq(counter_id, day)
+    return receipt_number(counter_id, day, seq), counter_id, seq
+
+
+def record_sale(
+    uow: UnitOfWork,
+    *,
+    items: Sequence[ItemRequest],
+    tenders: Sequence[Tender],
+    at: datetime,
+    timezone: str,
+    counter_id: str | None = None,
+    receipt_no: str | None = None,
+    sale_discount_fen: int = 0,
+    cashier: str = "",
+    source: str = "counter",
+) -> Sale:
+    """Record a sale inside the caller's transaction: lines with their splits, payments,
+    stock out, a receipt number.
+
+    Without ``receipt_no`` the counter's next number of the day is taken inside the same
+    transaction, so a failed sale consumes no number. Stock may go negative (DOMAIN.md).
+    """
+    at = to_utc(at, timezone)
+    lines = price_lines([cart_line(uow, i) for i in items], sale_discount_fen=sale_discount_fen)
+    total = sum(ln.net_fen for ln in lines)
+    settled = settle_tenders(total, tenders)
+    number, counter, seq = _numbering(uow, receipt_no=receipt_no, counter_id=counter_id, at=at, timezone=timezone)
+    sale = uow.sales.add(
+        Sale(
+            receipt_no=number,
+            kind="sale",
+            at=at,
+            business_day=business_day(at, timezone),
+            counter_id=counter,
+            seq=seq,
+            cashier=cashier,
+            lines=lines,
+            payments=settled.payments,
+            sale_discount_fen=sale_discount_fen,
+            tendered_fen=settled.tendered_fen,
+            change_fen=settled.change_fen,
+            source=source,
+        )
+    )
+    uow.stock.add(
+        [
+            StockMovement(product_id=ln.product_id, kind="sale", qty=-ln.qty, at=at, user=cashier, sale_id=sale.id)
+            for ln in lines
+        ]
+    )
+    return sale
+
+
+def record_refund(
+    uow: UnitOfWork,
+    *,
+    original_receipt: str,
+    requests: Sequence[RefundRequest],
+    payouts: Sequence[Tender],
+    at: datetime,
+    timezone: str,
+    counter_id: str | None = None,
+    receipt_no: str | None = None,
+    cashier: str = "",
+    source: str = "counter",
+) -> Sale:
+    """Give back units of an earlier sale under a receipt number of its own (caller's transaction).
+
+    ``payouts`` say how the money goes back; they must add up to the refund exactly.
+    Units come back into stock unless marked damaged.
+    """
+    at = to_utc(at, timezone)
+    original = uow.sales.by_receipt(original_receipt.strip())
+    if original is None or original.id is None:
+        raise NotFound(f"没有单号 {original_receipt}", f"there is no receipt {original_receipt}")
+    lines = refund_lines(original, requests, already_refunded=dict(uow.sales.refunded_units(original.id)))
+    due = -sum(ln.net_fen for ln in lines)
+    paid = sum(p.amount_fen for p in payouts)
+    if paid != due or any(p.amount_fen <= 0 for p in payouts):
+        raise RuleError(
+            f"退款方式合计 {format_yuan(paid)} 元，应为 {format_yuan(due)} 元",
+            f"the payouts add up to {format_yuan(paid)}, the refund is {format_yuan(due)}",
+        )
+    settled = settle_tenders(due, payouts)
+    number, counter, seq = _numbering(uow, receipt_no=receipt_no, counter_id=counter_id, at=at, timezone=timezone)
+    refund = uow.sales.add(
+        Sale(
+            receipt_no=number,
+            kind="refund",
+            at=at,
+            business_day=business_day(at, timezone),
+            counter_id=counter,
+            seq=seq,
+            cashier=cashier,
+            lines=lines,
+            payments=tuple(Payment(p.method, -p.amount_fen) for p in settled.payments),
+            refund_of=original.id,
+            refund_of_receipt=original.receipt_no,
+            source=source,
+        )
+    )
+    uow.stock.add(
+        [
+            StockMovement(
+                product_id=ln.product_id, kind="refund", qty=-ln.qty, at=at, user=cashier, sale_id=refund.id
+            )
+            for ln in lines
+            if not ln.damaged
+        ]
+    )
+    return refund
+
+
+def complete_sale(uow: UnitOfWork, **kwargs: Any) -> Sale:
+    """:func:`record_sale` in a transaction of its own: wholly recorded, or not at all."""
+    with uow:
+        sale = record_sale(uow, **kwargs)
+        uow.commit()
+    return sale
+
+
+def refund_sale(uow: UnitOfWork, **kwargs: Any) -> Sale:
+    """:func:`record_refund` in a transaction of its own."""
+    with uow:
+        refund = record_refund(uow, **kwargs)
+        uow.commit()
+    return refund
