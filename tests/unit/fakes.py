@@ -1,0 +1,206 @@
+"""In-memory fakes of every port in pos.ports, for unit tests of the services."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from datetime import date
+from types import TracebackType
+from typing import Self
+
+from pos.catalog import Host, Product, Recommender, Tag
+from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId, TagId
+from pos.sale import Sale, StockMovement
+
+
+class _Store:
+    def __init__(self) -> None:
+        self.hosts: dict[int, Host] = {}
+        self.recommenders: dict[int, Recommender] = {}
+        self.tags: dict[int, Tag] = {}
+        self.products: dict[int, Product] = {}
+        self.sales: dict[int, Sale] = {}
+        self.movements: list[StockMovement] = []
+        self.sequences: dict[str, int] = {}
+        self.receipt_counters: dict[tuple[str, date], int] = {}
+        self.next_line_id = 1
+
+
+class FakeHosts:
+    def __init__(self, st: _Store) -> None:
+        self.st = st
+
+    def add(self, host: Host) -> Host:
+        h = dataclasses.replace(host, id=HostId(len(self.st.hosts) + 1))
+        self.st.hosts[h.id] = h  # type: ignore[index]
+        return h
+
+    def update(self, host: Host) -> Host:
+        self.st.hosts[host.id] = host  # type: ignore[index]
+        return host
+
+    def get(self, host_id: HostId) -> Host | None:
+        return self.st.hosts.get(host_id)
+
+    def by_code(self, code: str) -> Host | None:
+        return next((h for h in self.st.hosts.values() if h.code == code), None)
+
+    def list(self) -> Sequence[Host]:
+        return sorted(self.st.hosts.values(), key=lambda h: h.code)
+
+
+class FakeRecommenders:
+    def __init__(self, st: _Store) -> None:
+        self.st = st
+
+    def add(self, r: Recommender) -> Recommender:
+        r = dataclasses.replace(r, id=RecommenderId(len(self.st.recommenders) + 1))
+        self.st.recommenders[r.id] = r  # type: ignore[index]
+        return r
+
+    def update(self, r: Recommender) -> Recommender:
+        self.st.recommenders[r.id] = r  # type: ignore[index]
+        return r
+
+    def get(self, recommender_id: RecommenderId) -> Recommender | None:
+        return self.st.recommenders.get(recommender_id)
+
+    def by_code(self, code: str) -> Recommender | None:
+        return next((r for r in self.st.recommenders.values() if r.code == code), None)
+
+    def list(self) -> Sequence[Recommender]:
+        return sorted(self.st.recommenders.values(), key=lambda r: r.code)
+
+
+class FakeTags:
+    def __init__(self, st: _Store) -> None:
+        self.st = st
+
+    def add(self, tag: Tag) -> Tag:
+        t = dataclasses.replace(tag, id=TagId(len(self.st.tags) + 1))
+        self.st.tags[t.id] = t  # type: ignore[index]
+        return t
+
+    def get(self, tag_id: TagId) -> Tag | None:
+        return self.st.tags.get(tag_id)
+
+    def by_name(self, name: str) -> Tag | None:
+        return next((t for t in self.st.tags.values() if t.name == name), None)
+
+    def list(self) -> Sequence[Tag]:
+        return list(self.st.tags.values())
+
+
+class FakeProducts:
+    def __init__(self, st: _Store) -> None:
+        self.st = st
+
+    def add(self, p: Product) -> Product:
+        if self.by_barcode(p.barcode) is not None:
+            raise AssertionError("unique barcode violated")  # the database would refuse it too
+        p = dataclasses.replace(p, id=ProductId(len(self.st.products) + 1))
+        self.st.products[p.id] = p  # type: ignore[index]
+        return p
+
+    def update(self, p: Product) -> Product:
+        self.st.products[p.id] = p  # type: ignore[index]
+        return p
+
+    def get(self, product_id: ProductId) -> Product | None:
+        return self.st.products.get(product_id)
+
+    def by_barcode(self, barcode: str) -> Product | None:
+        return next((p for p in self.st.products.values() if p.barcode == barcode), None)
+
+    def list(self, *, host_id: HostId | None = None) -> Sequence[Product]:
+        return [p for p in self.st.products.values() if host_id is None or p.host_id == host_id]
+
+
+class FakeSales:
+    def __init__(self, st: _Store) -> None:
+        self.st = st
+
+    def add(self, sale: Sale) -> Sale:
+        lines = []
+        for ln in sale.lines:
+            lines.append(dataclasses.replace(ln, id=SaleLineId(self.st.next_line_id)))
+            self.st.next_line_id += 1
+        s = dataclasses.replace(sale, id=SaleId(len(self.st.sales) + 1), lines=tuple(lines))
+        self.st.sales[s.id] = s  # type: ignore[index]
+        return s
+
+    def by_receipt(self, receipt_no: str) -> Sale | None:
+        return next((s for s in self.st.sales.values() if s.receipt_no == receipt_no), None)
+
+    def refunded_units(self, sale_id: SaleId) -> dict[int, int]:
+        original = self.st.sales[sale_id]
+        line_no = {ln.id: ln.line_no for ln in original.lines}
+        out: dict[int, int] = {}
+        for s in self.st.sales.values():
+            for ln in s.lines:
+                if ln.refund_of_line_id in line_no:
+                    no = line_no[ln.refund_of_line_id]
+                    out[no] = out.get(no, 0) - ln.qty
+        return out
+
+    def next_seq(self, counter_id: str, business_day: date) -> int:
+        key = (counter_id, business_day)
+        self.st.receipt_counters[key] = self.st.receipt_counters.get(key, 0) + 1
+        return self.st.receipt_counters[key]
+
+
+class FakeStock:
+    def __init__(self, st: _Store) -> None:
+        self.st = st
+
+    def add(self, movements: Sequence[StockMovement]) -> None:
+        self.st.movements.extend(movements)
+
+    def on_hand(self, product_id: ProductId) -> int:
+        return sum(m.qty for m in self.st.movements if m.product_id == product_id)
+
+
+class FakeSequences:
+    def __init__(self, st: _Store) -> None:
+        self.st = st
+
+    def next_value(self, name: str) -> int:
+        self.st.sequences[name] = self.st.sequences.get(name, 0) + 1
+        return self.st.sequences[name]
+
+
+class FakeUnitOfWork:
+    """Transactions by snapshot: leaving ``with`` without ``commit()`` restores the last commit."""
+
+    def __init__(self) -> None:
+        self._committed = _Store()
+        self._bind(self._committed)
+        self.commits = 0
+
+    def _bind(self, st: _Store) -> None:
+        self.store = st
+        self.hosts = FakeHosts(st)
+        self.recommenders = FakeRecommenders(st)
+        self.tags = FakeTags(st)
+        self.products = FakeProducts(st)
+        self.sales = FakeSales(st)
+        self.stock = FakeStock(st)
+        self.sequences = FakeSequences(st)
+
+    def __enter__(self) -> Self:
+        import copy
+
+        self._bind(copy.deepcopy(self._committed))
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._bind(self._committed)
+
+    def commit(self) -> None:
+        self._committed = self.store
+        self.commits += 1
+
+    def rollback(self) -> None:
+        self._bind(self._committed)

@@ -1,0 +1,218 @@
+"""The composition root: the one place that wires ``db`` and ``receipts`` into ``pos``'s ports.
+
+The command line and the GUI both start here; neither touches SQLAlchemy itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from db import backup as backups
+from db.engine import describe_url, make_engine, normalise_url
+from db.migrate import schema_state, upgrade
+from db.models import HostRow, ProductRow
+from db.uow import SqlUnitOfWork
+from pos.clock import business_day, utc_now
+from pos.config import Config, load_config
+from pos.demo import DemoSummary, fill_demo_shop
+from pos.errors import ConfigError, CoopError, RuleError
+from ui import paths
+
+log = logging.getLogger("coop_pos")
+ENV_DB = "COOP_POS_DB"
+
+
+class DatabaseError(CoopError):
+    """The database cannot be reached or refused an operation."""
+
+
+@contextmanager
+def database_errors(url: str) -> Iterator[None]:
+    """Turn driver errors a user can cause (server down, wrong password, locked file) into words."""
+    try:
+        yield
+    except CoopError:
+        raise
+    except DBAPIError as exc:
+        detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+        raise DatabaseError(
+            f"无法使用数据库 {describe_url(url)}：{detail}", f"cannot use the database {describe_url(url)}: {detail}"
+        ) from exc
+    except SQLAlchemyError as exc:
+        raise DatabaseError(
+            f"数据库 {describe_url(url)} 出错：{exc}", f"database {describe_url(url)} error: {exc}"
+        ) from exc
+
+
+def resolve_database_url(cli_url: str | None, config: Config) -> str:
+    """``--db``, then ``$COOP_POS_DB``, then the config file, then an SQLite file in the data folder."""
+    for candidate in (cli_url, os.environ.get(ENV_DB), config.database_url):
+        if candidate and candidate.strip():
+            return normalise_url(candidate)
+    return normalise_url(str(paths.default_database_file()))
+
+
+@dataclass
+class Shop:
+    """An opened shop: its settings and database, and a unit of work to use them."""
+
+    config: Config
+    url: str
+    engine: Engine
+
+    def uow(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.engine)
+
+    @property
+    def label(self) -> str:
+        return describe_url(self.url)
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        return backups.sqlite_path_from_url(self.url)
+
+    def backup_dir(self) -> Path:
+        if self.config.backup_dir:
+            return Path(self.config.backup_dir).expanduser()
+        db_file = self.sqlite_file
+        if db_file is None:
+            raise RuleError(
+                "PostgreSQL 数据库请用 pg_dump 备份", "back up a PostgreSQL shop with pg_dump (see the README)"
+            )
+        return db_file.parent / "backups"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_shop(*, db_url: str | None = None, config_path: Path | None = None) -> Shop:
+    config = load_config(config_path or paths.config_file())
+    url = resolve_database_url(db_url, config)
+    return Shop(config=config, url=url, engine=make_engine(url))
+
+
+@dataclass(frozen=True, slots=True)
+class InitResult:
+    before: str | None
+    after: str
+    backup: Path | None
+    created: bool
+
+
+def init_schema(shop: Shop) -> InitResult:
+    """Create or upgrade the schema to the newest version; a no-op when it is current.
+
+    An SQLite shop whose schema is about to change is backed up first.
+    """
+    with database_errors(shop.url):
+        state = schema_state(shop.engine)
+        if state.state == "ahead":
+            raise RuleError(
+                f"数据库版本 {state.current} 比本程序新（{state.head}）：请升级 coop-pos",
+                f"the database is at version {state.current}, newer than this program ({state.head}): upgrade coop-pos",
+            )
+        if state.state == "foreign":
+            raise RuleError(
+                f"{shop.label} 里已有别的数据表，不是 coop-pos 的店铺数据库",
+                f"{shop.label} already holds other tables; it is not a coop-pos shop",
+            )
+        saved = None
+        if state.state == "behind" and shop.sqlite_file is not None:
+            saved = backups.backup_sqlite(
+                shop.sqlite_file, shop.backup_dir(), reason=f"before-upgrade-{state.current}", keep=shop.config.backup_keep
+            )
+        if state.state != "current":
+            upgrade(shop.engine)
+        return InitResult(before=state.current, after=state.head, backup=saved, created=state.state == "empty")
+
+
+def schema_problem(shop: Shop) -> CoopError | None:
+    """Why the GUI cannot open this shop's database as it is, or None. An empty one is created."""
+    with database_errors(shop.url):
+        state = schema_state(shop.engine)
+    if state.state in ("current", "empty"):
+        return None
+    if state.state == "behind":
+        return RuleError(
+            f"数据库版本 {state.current} 需要升级到 {state.head}。请先运行：coop-pos init（会先自动备份）",
+            f"the database is at version {state.current} and needs version {state.head}. "
+            "Run first: coop-pos init (it backs up first)",
+        )
+    if state.state == "ahead":
+        return RuleError(
+            f"数据库版本 {state.current} 比本程序新：请升级 coop-pos",
+            f"the database version {state.current} is newer than this program: upgrade coop-pos",
+        )
+    return RuleError(
+        f"{shop.label} 不是 coop-pos 的店铺数据库", f"{shop.label} is not a coop-pos shop database"
+    )
+
+
+def fill_demo(shop: Shop, *, progress: Callable[[str], None] | None = None) -> DemoSummary:
+    with database_errors(shop.url), shop.engine.connect() as conn:
+        busy = conn.scalar(select(func.count()).select_from(HostRow)) or conn.scalar(
+            select(func.count()).select_from(ProductRow)
+        )
+    if busy:
+        raise RuleError(
+            "演示数据只能放进空的店铺；这个店铺已有主理人或商品", "the demo fills only an empty shop; this one has hosts or goods"
+        )
+    today = business_day(utc_now(), shop.config.timezone)
+    with database_errors(shop.url):
+        return fill_demo_shop(
+            shop.uow(), today=today, timezone=shop.config.timezone, counter_id=shop.config.counter_id, progress=progress
+        )
+
+
+def make_backup(shop: Shop, *, to: Path | None = None, reason: str = "manual") -> Path:
+    db_file = shop.sqlite_file
+    if db_file is None:
+        raise RuleError(
+            "PostgreSQL 数据库请用 pg_dump 备份（见 README）", "back up a PostgreSQL shop with pg_dump (see the README)"
+        )
+    return backups.backup_sqlite(db_file, to or shop.backup_dir(), reason=reason, keep=shop.config.backup_keep)
+
+
+def restore_backup(shop: Shop, backup_file: Path) -> Path | None:
+    db_file = shop.sqlite_file
+    if db_file is None:
+        raise RuleError(
+            "PostgreSQL 数据库请用 pg_restore / psql 恢复", "restore a PostgreSQL shop with pg_restore or psql"
+        )
+    shop.engine.dispose()
+    return backups.restore_sqlite(backup_file, db_file)
+
+
+def daily_backup(shop: Shop) -> Path | None:
+    """The automatic once-a-day backup of an SQLite shop; None when not due or not SQLite."""
+    if shop.sqlite_file is None or not shop.sqlite_file.exists():
+        return None
+    target = shop.backup_dir()
+    if not backups.backup_due(target):
+        return None
+    return backups.backup_sqlite(shop.sqlite_file, target, reason="daily", keep=shop.config.backup_keep)
+
+
+__all__ = [
+    "ConfigError",
+    "CoopError",
+    "DatabaseError",
+    "InitResult",
+    "Shop",
+    "daily_backup",
+    "fill_demo",
+    "init_schema",
+    "make_backup",
+    "open_shop",
+    "resolve_database_url",
+    "restore_backup",
+    "schema_problem",
+]

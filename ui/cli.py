@@ -1,0 +1,163 @@
+"""``coop-pos``: the command line (FORMATS.md). No arguments opens the counter app.
+
+Exit status: 0 done, 1 refused (bad data, a rule broken: a message, never a traceback),
+2 bad usage. This module never imports Qt unless the GUI is asked for, so the commands
+run on a machine without a screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pos import __version__
+from pos.errors import CoopError
+
+if TYPE_CHECKING:
+    from ui.bootstrap import Shop
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("coop_pos")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"coop-pos: 用法错误 / usage error: {message}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _common(p: argparse.ArgumentParser, *, top: bool) -> None:
+    default = None if top else argparse.SUPPRESS
+    p.add_argument(
+        "--db",
+        metavar="URL",
+        default=default,
+        help="database URL (sqlite:///shop.sqlite, postgresql+psycopg://…); else $COOP_POS_DB, the config file, "
+        "then an SQLite file in the user data folder",
+    )
+    p.add_argument("--config", metavar="FILE", type=Path, default=default, help="settings file (default: user config)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="coop-pos", description="来!合作社 收银、库存与结算 / co-op point of sale")
+    parser.add_argument("--version", action="version", version=f"coop-pos {__version__}")
+    _common(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("init", help="create or upgrade the database schema / 创建或升级数据库")
+    p.add_argument("--demo", action="store_true", help="fill an empty shop with a demo co-op / 填入演示数据")
+    _common(p, top=False)
+
+    p = sub.add_parser("backup", help="copy an SQLite shop safely while it sells / 备份")
+    p.add_argument("--to", metavar="DIR", type=Path, help="folder for the backup (default: backups beside the database)")
+    _common(p, top=False)
+
+    p = sub.add_parser("restore", help="put a backup back, keeping the replaced file / 从备份恢复")
+    p.add_argument("file", metavar="FILE", type=Path)
+    _common(p, top=False)
+
+    p = sub.add_parser("gui", help="open the counter app (the default) / 打开收银程序")
+    _common(p, top=False)
+    return parser
+
+
+def _say(text: str) -> None:
+    print(text, flush=True)
+
+
+def _cmd_init(shop: Shop, args: argparse.Namespace) -> int:
+    from ui.bootstrap import fill_demo, init_schema
+
+    result = init_schema(shop)
+    if result.backup is not None:
+        _say(f"已备份到 / backed up to {result.backup}")
+    if result.created:
+        _say(f"已创建数据库 / created the database: {shop.label} (schema {result.after})")
+    elif result.before != result.after:
+        _say(f"已升级数据库 / upgraded the database: {result.before} -> {result.after}")
+    else:
+        _say(f"数据库已是最新 / the database is up to date (schema {result.after})")
+    if args.demo:
+        summary = fill_demo(shop, progress=lambda m: _say(f"  {m}"))
+        _say(
+            f"演示店铺已就绪 / demo shop ready: {summary.tags} tags, {summary.hosts} hosts, "
+            f"{summary.recommenders} recommenders, {summary.products} products, "
+            f"{summary.sales} sales, {summary.refunds} refunds"
+        )
+    return EXIT_OK
+
+
+def _cmd_backup(shop: Shop, args: argparse.Namespace) -> int:
+    from ui.bootstrap import make_backup
+
+    path = make_backup(shop, to=args.to)
+    _say(f"已备份到 / backed up to {path}")
+    return EXIT_OK
+
+
+def _cmd_restore(shop: Shop, args: argparse.Namespace) -> int:
+    from ui.bootstrap import restore_backup
+
+    kept = restore_backup(shop, args.file)
+    _say(f"已从 {args.file} 恢复 / restored from {args.file}")
+    if kept is not None:
+        _say(f"原数据库保留在 / the replaced database is kept at {kept}")
+    return EXIT_OK
+
+
+def _cmd_gui(shop: Shop, args: argparse.Namespace) -> int:
+    from ui.bootstrap import daily_backup, init_schema, schema_problem
+
+    problem = schema_problem(shop)
+    if problem is None:
+        init_schema(shop)  # creates a new, empty shop; never upgrades (that needs `coop-pos init`)
+
+        def _backup() -> None:
+            try:
+                daily_backup(shop)
+            except CoopError as exc:
+                log.warning("daily backup failed: %s", exc)
+
+        threading.Thread(target=_backup, name="daily-backup", daemon=False).start()
+    from ui.shell import run_gui
+
+    return run_gui(
+        shop_name=shop.config.shop_name,
+        language=shop.config.language,
+        schema_problem=problem,
+        database_label=shop.label,
+        argv=sys.argv[:1],
+    )
+
+
+COMMANDS = {"init": _cmd_init, "backup": _cmd_backup, "restore": _cmd_restore, "gui": _cmd_gui}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    try:
+        from ui.bootstrap import open_shop
+
+        shop = open_shop(db_url=args.db, config_path=args.config)
+        try:
+            return COMMANDS[command](shop, args)
+        finally:
+            shop.close()
+    except CoopError as exc:
+        sys.stderr.write(f"错误：{exc.zh}\nError: {exc.en}\n")
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        sys.stderr.write("已中断 / interrupted\n")
+        return EXIT_REFUSED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
