@@ -17,8 +17,8 @@ from pos.errors import InputError, RuleError
 FEN_PER_YUAN = 100
 BP_WHOLE = 10_000  # 100 % in basis points
 
-_AMOUNT = re.compile(r"^(?P<sign>-?)(?P<int>\d+|\d{1,3}(?:,\d{3})+)?(?:\.(?P<frac>\d*))?$")
-_RATE = re.compile(r"^(?P<int>\d+)?(?:\.(?P<frac>\d*))?$")
+_AMOUNT = re.compile(r"^(?P<sign>-?)(?P<int>[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)?(?:\.(?P<frac>[0-9]*))?$")
+_RATE = re.compile(r"^(?P<int>[0-9]+)?(?:\.(?P<frac>[0-9]*))?$")
 
 
 def _normalise(text: str) -> str:

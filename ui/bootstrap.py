@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -22,8 +23,10 @@ from db.models import HostRow, ProductRow
 from db.uow import SqlUnitOfWork
 from pos.clock import business_day, utc_now
 from pos.config import Config, load_config
-from pos.demo import DemoSummary, fill_demo_shop
 from pos.errors import ConfigError, CoopError, RuleError
+
+if TYPE_CHECKING:
+    from pos.demo import DemoSummary
 from ui import paths
 
 log = logging.getLogger("coop_pos")
@@ -157,6 +160,8 @@ def schema_problem(shop: Shop) -> CoopError | None:
 
 
 def fill_demo(shop: Shop, *, progress: Callable[[str], None] | None = None) -> DemoSummary:
+    from pos.demo import fill_demo_shop
+
     with database_errors(shop.url), shop.engine.connect() as conn:
         busy = conn.scalar(select(func.count()).select_from(HostRow)) or conn.scalar(
             select(func.count()).select_from(ProductRow)
