@@ -109,8 +109,7 @@ def backup_sqlite(
     if not _looks_like_sqlite(db_path):
         raise ConfigError(
             f"{db_path} 不是 SQLite 数据库文件，无法备份。请检查数据库设置。",
-            f"{db_path} is not an SQLite database file and cannot be backed up. "
-            "Check the database setting.",
+            f"{db_path} is not an SQLite database file and cannot be backed up. Check the database setting.",
         )
     _ensure_writable_dir(dest_dir)
 
@@ -280,7 +279,9 @@ def sqlite_path_from_url(url: str) -> Path | None:
 def _online_copy(db_path: Path, tmp: Path, dest_dir: Path) -> None:
     """Copy ``db_path`` into the empty file ``tmp`` as one snapshot, then make it DELETE mode."""
     try:
-        src = sqlite3.connect(_file_uri(db_path, "ro"), uri=True, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
+        src = sqlite3.connect(
+            _file_uri(db_path, "ro"), uri=True, timeout=_BUSY_TIMEOUT_S, isolation_level=None
+        )
     except sqlite3.Error as exc:
         raise _source_error(db_path, exc) from exc
     with closing(src):
@@ -446,7 +447,9 @@ def _quiesce(db_path: Path) -> str | None:
         "then restore the backup.",
     )
     try:
-        con = sqlite3.connect(_file_uri(db_path, "rw"), uri=True, timeout=_IN_USE_TIMEOUT_S, isolation_level=None)
+        con = sqlite3.connect(
+            _file_uri(db_path, "rw"), uri=True, timeout=_IN_USE_TIMEOUT_S, isolation_level=None
+        )
     except sqlite3.Error:
         return None
     try:

@@ -60,7 +60,8 @@ def _sqlite_engine(url: str, database: str | None, **kwargs: Any) -> Engine:
             parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ConfigError(
-                f"无法创建数据库文件夹 {parent}：{exc.strerror}", f"cannot create the database folder {parent}: {exc.strerror}"
+                f"无法创建数据库文件夹 {parent}：{exc.strerror}",
+                f"cannot create the database folder {parent}: {exc.strerror}",
             ) from exc
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_MS / 1000}, **kwargs)
 

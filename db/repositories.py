@@ -162,7 +162,9 @@ class SqlProductRepository:
 
     def _rec(self, r: ProductRow) -> Product:
         tag_ids = self.s.scalars(
-            select(ProductTagRow.tag_id).where(ProductTagRow.product_id == r.id).order_by(ProductTagRow.tag_id)
+            select(ProductTagRow.tag_id)
+            .where(ProductTagRow.product_id == r.id)
+            .order_by(ProductTagRow.tag_id)
         )
         return Product(
             id=ProductId(r.id),
@@ -200,7 +202,16 @@ class SqlProductRepository:
 
     def update(self, product: Product) -> Product:
         row = self.s.get_one(ProductRow, product.id)
-        for field in ("barcode", "name", "price_fen", "host_id", "recommender_id", "coop_bp", "rec_bp", "active"):
+        for field in (
+            "barcode",
+            "name",
+            "price_fen",
+            "host_id",
+            "recommender_id",
+            "coop_bp",
+            "rec_bp",
+            "active",
+        ):
             setattr(row, field, getattr(product, field))
         self.s.flush()
         self._set_tags(row.id, product.tag_ids)
@@ -275,7 +286,9 @@ class SqlSaleRepository:
         return stored
 
     def _load(self, row: SaleRow) -> Sale:
-        lines = self.s.scalars(select(SaleLineRow).where(SaleLineRow.sale_id == row.id).order_by(SaleLineRow.line_no))
+        lines = self.s.scalars(
+            select(SaleLineRow).where(SaleLineRow.sale_id == row.id).order_by(SaleLineRow.line_no)
+        )
         pays = self.s.scalars(select(PaymentRow).where(PaymentRow.sale_id == row.id).order_by(PaymentRow.id))
         original = self.s.get(SaleRow, row.refund_of) if row.refund_of is not None else None
         return Sale(
@@ -293,7 +306,9 @@ class SqlSaleRepository:
                     line_no=ln.line_no,
                     product_id=ProductId(ln.product_id),
                     host_id=HostId(ln.host_id),
-                    recommender_id=RecommenderId(ln.recommender_id) if ln.recommender_id is not None else None,
+                    recommender_id=RecommenderId(ln.recommender_id)
+                    if ln.recommender_id is not None
+                    else None,
                     product_name=ln.product_name,
                     barcode=ln.barcode,
                     qty=ln.qty,
@@ -306,7 +321,9 @@ class SqlSaleRepository:
                     coop_fen=ln.coop_fen,
                     rec_fen=ln.rec_fen,
                     host_fen=ln.host_fen,
-                    refund_of_line_id=SaleLineId(ln.refund_of_line) if ln.refund_of_line is not None else None,
+                    refund_of_line_id=SaleLineId(ln.refund_of_line)
+                    if ln.refund_of_line is not None
+                    else None,
                     damaged=ln.damaged,
                 )
                 for ln in lines
@@ -364,7 +381,7 @@ class SqlStockRepository:
                         "product_id": m.product_id,
                         "kind": m.kind,
                         "qty": m.qty,
-                        "at": m.at,
+                        "at": as_utc(m.at),
                         "user": m.user,
                         "reason": m.reason,
                         "sale_id": m.sale_id,
@@ -375,7 +392,9 @@ class SqlStockRepository:
 
     def on_hand(self, product_id: ProductId) -> int:
         total = self.s.scalar(
-            select(func.coalesce(func.sum(StockMovementRow.qty), 0)).where(StockMovementRow.product_id == product_id)
+            select(func.coalesce(func.sum(StockMovementRow.qty), 0)).where(
+                StockMovementRow.product_id == product_id
+            )
         )
         return int(total or 0)
 
@@ -386,7 +405,10 @@ class SqlSequenceRepository:
 
     def next_value(self, name: str) -> int:
         value = self.s.execute(
-            update(SequenceRow).where(SequenceRow.name == name).values(value=SequenceRow.value + 1).returning(SequenceRow.value)
+            update(SequenceRow)
+            .where(SequenceRow.name == name)
+            .values(value=SequenceRow.value + 1)
+            .returning(SequenceRow.value)
         ).scalar()
         if value is not None:
             return int(value)

@@ -12,7 +12,12 @@ from pos.ids import HostId, ProductId, RecommenderId, TagId
 from pos.money import check_bp, check_rates, format_yuan
 
 HostKind = Literal["host", "producer"]
-HOST_KINDS: dict[str, HostKind] = {"host": "host", "producer": "producer", "主理人": "host", "生产者": "producer"}
+HOST_KINDS: dict[str, HostKind] = {
+    "host": "host",
+    "producer": "producer",
+    "主理人": "host",
+    "生产者": "producer",
+}
 MAX_CODE = 16
 MAX_NAME = 80
 
@@ -121,7 +126,8 @@ class Product:
         check_rates(self.coop_bp, self.rec_bp)
         if self.recommender_id is None and self.rec_bp != 0:
             raise RuleError(
-                "没有推介官的商品不能有推介比例", "a product without a recommender cannot have a recommender rate"
+                "没有推介官的商品不能有推介比例",
+                "a product without a recommender cannot have a recommender rate",
             )
 
     def with_changes(self, **changes: object) -> Product:

@@ -99,17 +99,22 @@ def parse_config(text: str, *, source: str = "config.toml") -> Config:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"设置文件 {source} 格式有误：{exc}", f"the settings file {source} is malformed: {exc}") from exc
+        raise ConfigError(
+            f"设置文件 {source} 格式有误：{exc}", f"the settings file {source} is malformed: {exc}"
+        ) from exc
     values: dict[str, object] = {}
     types = {f.name: f.type for f in fields(Config)}
     for section, table in data.items():
         if not isinstance(table, dict):
-            raise ConfigError(f"设置文件 {source}：未知项 {section}", f"settings file {source}: unknown entry {section}")
+            raise ConfigError(
+                f"设置文件 {source}：未知项 {section}", f"settings file {source}: unknown entry {section}"
+            )
         for key, value in table.items():
             attr = _KEYS.get((section, key))
             if attr is None:
                 raise ConfigError(
-                    f"设置文件 {source}：未知项 [{section}] {key}", f"settings file {source}: unknown entry [{section}] {key}"
+                    f"设置文件 {source}：未知项 [{section}] {key}",
+                    f"settings file {source}: unknown entry [{section}] {key}",
                 )
             want = int if types[attr] in (int, "int") else str
             if not isinstance(value, want) or isinstance(value, bool):
@@ -128,7 +133,10 @@ def load_config(path: Path) -> Config:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(DEFAULT_TEXT, encoding="utf-8")
         except OSError as exc:
-            raise ConfigError(f"无法写入设置文件 {path}：{exc.strerror}", f"cannot write settings file {path}: {exc.strerror}") from exc
+            raise ConfigError(
+                f"无法写入设置文件 {path}：{exc.strerror}",
+                f"cannot write settings file {path}: {exc.strerror}",
+            ) from exc
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

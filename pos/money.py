@@ -42,9 +42,7 @@ def parse_fen(text: str, *, field: str = "金额/amount", allow_negative: bool =
         raise InputError(f"{field} 为空", f"{field} is empty")
     m = _AMOUNT.match(s)
     if m is None or (m.group("int") is None and not m.group("frac")):
-        raise InputError(
-            f"{field} “{raw.strip()}” 不是金额", f'{field} "{raw.strip()}" is not an amount'
-        )
+        raise InputError(f"{field} “{raw.strip()}” 不是金额", f'{field} "{raw.strip()}" is not an amount')
     frac = m.group("frac") or ""
     if len(frac) > 2:
         raise InputError(

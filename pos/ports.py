@@ -72,13 +72,20 @@ class SequenceRepository(Protocol):
 class UnitOfWork(Protocol):
     """One transaction over every repository: all of it is committed, or none of it."""
 
-    hosts: HostRepository
-    recommenders: RecommenderRepository
-    tags: TagRepository
-    products: ProductRepository
-    sales: SaleRepository
-    stock: StockRepository
-    sequences: SequenceRepository
+    @property
+    def hosts(self) -> HostRepository: ...
+    @property
+    def recommenders(self) -> RecommenderRepository: ...
+    @property
+    def tags(self) -> TagRepository: ...
+    @property
+    def products(self) -> ProductRepository: ...
+    @property
+    def sales(self) -> SaleRepository: ...
+    @property
+    def stock(self) -> StockRepository: ...
+    @property
+    def sequences(self) -> SequenceRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

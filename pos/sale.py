@@ -20,9 +20,11 @@ PAYMENT_NAMES_ZH: dict[PaymentMethod, str] = {
     "card": "银行卡",
     "other": "其他",
 }
-_METHOD_WORDS: dict[str, PaymentMethod] = {m: m for m in PAYMENT_METHODS} | {
-    zh: m for m, zh in PAYMENT_NAMES_ZH.items()
-} | {"微信支付": "wechat", "刷卡": "card", "bank card": "card"}
+_METHOD_WORDS: dict[str, PaymentMethod] = (
+    {m: m for m in PAYMENT_METHODS}
+    | {zh: m for m, zh in PAYMENT_NAMES_ZH.items()}
+    | {"微信支付": "wechat", "刷卡": "card", "bank card": "card"}
+)
 
 SaleKind = Literal["sale", "refund"]
 
@@ -212,7 +214,8 @@ def refund_lines(
     """The negative lines of a refund, per DOMAIN.md; ``already_refunded`` maps line_no → units."""
     if original.kind != "sale":
         raise RuleError(
-            f"{original.receipt_no} 是退货单，不能再退", f"{original.receipt_no} is a refund; it cannot be refunded"
+            f"{original.receipt_no} 是退货单，不能再退",
+            f"{original.receipt_no} is a refund; it cannot be refunded",
         )
     if not requests:
         raise RuleError("没有选择要退的商品", "no lines were chosen to refund")
@@ -223,7 +226,8 @@ def refund_lines(
         line = by_no.get(req.line_no)
         if line is None:
             raise RuleError(
-                f"{original.receipt_no} 没有第 {req.line_no} 行", f"{original.receipt_no} has no line {req.line_no}"
+                f"{original.receipt_no} 没有第 {req.line_no} 行",
+                f"{original.receipt_no} has no line {req.line_no}",
             )
         before = already_refunded.get(req.line_no, 0) + asked.get(req.line_no, 0)
         left = line.qty - before

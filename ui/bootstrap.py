@@ -47,7 +47,8 @@ def database_errors(url: str) -> Iterator[None]:
     except DBAPIError as exc:
         detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
         raise DatabaseError(
-            f"无法使用数据库 {describe_url(url)}：{detail}", f"cannot use the database {describe_url(url)}: {detail}"
+            f"无法使用数据库 {describe_url(url)}：{detail}",
+            f"cannot use the database {describe_url(url)}: {detail}",
         ) from exc
     except SQLAlchemyError as exc:
         raise DatabaseError(
@@ -88,7 +89,8 @@ class Shop:
         db_file = self.sqlite_file
         if db_file is None:
             raise RuleError(
-                "PostgreSQL 数据库请用 pg_dump 备份", "back up a PostgreSQL shop with pg_dump (see the README)"
+                "PostgreSQL 数据库请用 pg_dump 备份",
+                "back up a PostgreSQL shop with pg_dump (see the README)",
             )
         return db_file.parent / "backups"
 
@@ -130,11 +132,16 @@ def init_schema(shop: Shop) -> InitResult:
         saved = None
         if state.state == "behind" and shop.sqlite_file is not None:
             saved = backups.backup_sqlite(
-                shop.sqlite_file, shop.backup_dir(), reason=f"before-upgrade-{state.current}", keep=shop.config.backup_keep
+                shop.sqlite_file,
+                shop.backup_dir(),
+                reason=f"before-upgrade-{state.current}",
+                keep=shop.config.backup_keep,
             )
         if state.state != "current":
             upgrade(shop.engine)
-        return InitResult(before=state.current, after=state.head, backup=saved, created=state.state == "empty")
+        return InitResult(
+            before=state.current, after=state.head, backup=saved, created=state.state == "empty"
+        )
 
 
 def schema_problem(shop: Shop) -> CoopError | None:
@@ -168,12 +175,17 @@ def fill_demo(shop: Shop, *, progress: Callable[[str], None] | None = None) -> D
         )
     if busy:
         raise RuleError(
-            "演示数据只能放进空的店铺；这个店铺已有主理人或商品", "the demo fills only an empty shop; this one has hosts or goods"
+            "演示数据只能放进空的店铺；这个店铺已有主理人或商品",
+            "the demo fills only an empty shop; this one has hosts or goods",
         )
     today = business_day(utc_now(), shop.config.timezone)
     with database_errors(shop.url):
         return fill_demo_shop(
-            shop.uow(), today=today, timezone=shop.config.timezone, counter_id=shop.config.counter_id, progress=progress
+            shop.uow(),
+            today=today,
+            timezone=shop.config.timezone,
+            counter_id=shop.config.counter_id,
+            progress=progress,
         )
 
 
@@ -181,16 +193,20 @@ def make_backup(shop: Shop, *, to: Path | None = None, reason: str = "manual") -
     db_file = shop.sqlite_file
     if db_file is None:
         raise RuleError(
-            "PostgreSQL 数据库请用 pg_dump 备份（见 README）", "back up a PostgreSQL shop with pg_dump (see the README)"
+            "PostgreSQL 数据库请用 pg_dump 备份（见 README）",
+            "back up a PostgreSQL shop with pg_dump (see the README)",
         )
-    return backups.backup_sqlite(db_file, to or shop.backup_dir(), reason=reason, keep=shop.config.backup_keep)
+    return backups.backup_sqlite(
+        db_file, to or shop.backup_dir(), reason=reason, keep=shop.config.backup_keep
+    )
 
 
 def restore_backup(shop: Shop, backup_file: Path) -> Path | None:
     db_file = shop.sqlite_file
     if db_file is None:
         raise RuleError(
-            "PostgreSQL 数据库请用 pg_restore / psql 恢复", "restore a PostgreSQL shop with pg_restore or psql"
+            "PostgreSQL 数据库请用 pg_restore / psql 恢复",
+            "restore a PostgreSQL shop with pg_restore or psql",
         )
     shop.engine.dispose()
     return backups.restore_sqlite(backup_file, db_file)

@@ -41,7 +41,9 @@ def _common(p: argparse.ArgumentParser, *, top: bool) -> None:
         help="database URL (sqlite:///shop.sqlite, postgresql+psycopg://…); else $COOP_POS_DB, the config file, "
         "then an SQLite file in the user data folder",
     )
-    p.add_argument("--config", metavar="FILE", type=Path, default=default, help="settings file (default: user config)")
+    p.add_argument(
+        "--config", metavar="FILE", type=Path, default=default, help="settings file (default: user config)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,7 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p, top=False)
 
     p = sub.add_parser("backup", help="copy an SQLite shop safely while it sells / 备份")
-    p.add_argument("--to", metavar="DIR", type=Path, help="folder for the backup (default: backups beside the database)")
+    p.add_argument(
+        "--to", metavar="DIR", type=Path, help="folder for the backup (default: backups beside the database)"
+    )
     _common(p, top=False)
 
     p = sub.add_parser("restore", help="put a backup back, keeping the replaced file / 从备份恢复")

@@ -69,7 +69,10 @@ def add_recommender(
         raise RuleError(f"推介官编号 {code} 已经存在", f"recommender code {code} already exists")
     return uow.recommenders.add(
         Recommender(
-            code=code, name=clean_name(name, field="名称/name"), default_bp=default_bp, contact=contact.strip()
+            code=code,
+            name=clean_name(name, field="名称/name"),
+            default_bp=default_bp,
+            contact=contact.strip(),
         )
     )
 
@@ -103,7 +106,8 @@ def add_product(
         rec = uow.recommenders.by_code(recommender_code.strip())
         if rec is None:
             raise NotFound(
-                f"没有编号为 {recommender_code} 的推介官", f"there is no recommender with code {recommender_code}"
+                f"没有编号为 {recommender_code} 的推介官",
+                f"there is no recommender with code {recommender_code}",
             )
     if rec is None and rec_bp:
         raise RuleError(
@@ -130,7 +134,9 @@ def receive_stock(
 ) -> StockMovement:
     """Goods a host delivers (入库): an intake movement of ``qty`` whole units."""
     if qty <= 0:
-        raise RuleError(f"入库数量 {qty} 必须是正整数", f"intake quantity {qty} must be a positive whole number")
+        raise RuleError(
+            f"入库数量 {qty} 必须是正整数", f"intake quantity {qty} must be a positive whole number"
+        )
     product = uow.products.by_barcode(normalise_barcode(barcode))
     if product is None or product.id is None:
         raise NotFound(f"没有条码为 {barcode} 的商品", f"there is no product with barcode {barcode}")

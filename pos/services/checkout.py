@@ -103,7 +103,9 @@ def record_sale(
     lines = price_lines([cart_line(uow, i) for i in items], sale_discount_fen=sale_discount_fen)
     total = sum(ln.net_fen for ln in lines)
     settled = settle_tenders(total, tenders)
-    number, counter, seq = _numbering(uow, receipt_no=receipt_no, counter_id=counter_id, at=at, timezone=timezone)
+    number, counter, seq = _numbering(
+        uow, receipt_no=receipt_no, counter_id=counter_id, at=at, timezone=timezone
+    )
     sale = uow.sales.add(
         Sale(
             receipt_no=number,
@@ -123,7 +125,9 @@ def record_sale(
     )
     uow.stock.add(
         [
-            StockMovement(product_id=ln.product_id, kind="sale", qty=-ln.qty, at=at, user=cashier, sale_id=sale.id)
+            StockMovement(
+                product_id=ln.product_id, kind="sale", qty=-ln.qty, at=at, user=cashier, sale_id=sale.id
+            )
             for ln in lines
         ]
     )
@@ -161,7 +165,9 @@ def record_refund(
             f"the payouts add up to {format_yuan(paid)}, the refund is {format_yuan(due)}",
         )
     settled = settle_tenders(due, payouts)
-    number, counter, seq = _numbering(uow, receipt_no=receipt_no, counter_id=counter_id, at=at, timezone=timezone)
+    number, counter, seq = _numbering(
+        uow, receipt_no=receipt_no, counter_id=counter_id, at=at, timezone=timezone
+    )
     refund = uow.sales.add(
         Sale(
             receipt_no=number,

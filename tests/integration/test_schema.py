@@ -74,8 +74,14 @@ def test_the_database_itself_refuses_a_split_that_does_not_add_up(empty_db_url: 
         add_host(uow, code="H01", name="主理人1号", joined=date(2026, 9, 1))
         add_product(uow, name="手工皂", price_fen=2500, host_code="H01", barcode="6968344978697")
         uow.commit()
-    complete_sale(uow, items=[ItemRequest("6968344978697", 1)], tenders=[Tender("cash", 2500)],
-                  at=datetime(2026, 11, 23, 6, 0, tzinfo=UTC), timezone="Asia/Shanghai", counter_id="C1")
+    complete_sale(
+        uow,
+        items=[ItemRequest("6968344978697", 1)],
+        tenders=[Tender("cash", 2500)],
+        at=datetime(2026, 11, 23, 6, 0, tzinfo=UTC),
+        timezone="Asia/Shanghai",
+        counter_id="C1",
+    )
     with engine.connect() as conn, pytest.raises(IntegrityError):
         conn.execute(text("UPDATE sale_lines SET host_fen = host_fen + 1"))
         conn.commit()
@@ -90,29 +96,52 @@ def test_a_sale_and_its_refunds_round_trip_through_the_database(empty_db_url: st
         add_host(uow, code="H01", name="主理人1号·手作", joined=date(2026, 9, 1), coop_bp=2000)
         add_host(uow, code="H02", name="主理人2号·旧物新生", joined=date(2026, 8, 1), coop_bp=1500)
         add_recommender(uow, code="R01", name="推介官1", default_bp=500)
-        add_product(uow, name="手工皂", price_fen=2500, host_code="H01", recommender_code="R01",
-                    barcode="6968344978697", tags=["手作", "环保"])
-        add_product(uow, name="帆布袋", price_fen=3990, host_code="H02", barcode="6925199619830", tags=["环保"])
+        add_product(
+            uow,
+            name="手工皂",
+            price_fen=2500,
+            host_code="H01",
+            recommender_code="R01",
+            barcode="6968344978697",
+            tags=["手作", "环保"],
+        )
+        add_product(
+            uow, name="帆布袋", price_fen=3990, host_code="H02", barcode="6925199619830", tags=["环保"]
+        )
         uow.commit()
     at = datetime(2026, 11, 22, 17, 30, tzinfo=UTC)  # 01:30 on the 23rd in Shanghai
     sale = complete_sale(
-        uow, items=[ItemRequest("6968344978697", 3), ItemRequest("6925199619830", 1, line_discount_fen=200)],
-        sale_discount_fen=100, tenders=[Tender("cash", 5000), Tender("alipay", 6190)],
-        at=at, timezone="Asia/Shanghai", counter_id="C1",
+        uow,
+        items=[ItemRequest("6968344978697", 3), ItemRequest("6925199619830", 1, line_discount_fen=200)],
+        sale_discount_fen=100,
+        tenders=[Tender("cash", 5000), Tender("alipay", 6190)],
+        at=at,
+        timezone="Asia/Shanghai",
+        counter_id="C1",
     )
     assert sale.receipt_no == "C1-20261123-0001"
     for units in (1, 2):
-        refund_sale(uow, original_receipt=sale.receipt_no, requests=[RefundRequest(1, units)],
-                    payouts=[Tender("cash", 2478 * units)], at=at, timezone="Asia/Shanghai", counter_id="C1")
+        refund_sale(
+            uow,
+            original_receipt=sale.receipt_no,
+            requests=[RefundRequest(1, units)],
+            payouts=[Tender("cash", 2478 * units)],
+            at=at,
+            timezone="Asia/Shanghai",
+            counter_id="C1",
+        )
     with uow:
         stored = uow.sales.by_receipt(sale.receipt_no)
         refund = uow.sales.by_receipt("C1-20261123-0003")
         assert stored is not None and refund is not None and stored.id is not None
         assert stored.at == at and stored.total_fen == 11190
         assert [(ln.net_fen, ln.coop_fen, ln.rec_fen, ln.host_fen) for ln in stored.lines] == [
-            (7434, 1487, 372, 5575), (3756, 563, 0, 3193)]
+            (7434, 1487, 372, 5575),
+            (3756, 563, 0, 3193),
+        ]
         assert [(ln.qty, ln.net_fen, ln.coop_fen, ln.rec_fen, ln.host_fen) for ln in refund.lines] == [
-            (-2, -4956, -991, -248, -3717)]
+            (-2, -4956, -991, -248, -3717)
+        ]
         assert refund.refund_of_receipt == sale.receipt_no
         assert uow.sales.refunded_units(stored.id) == {1: 3}
         soap = uow.products.by_barcode("6968344978697")

@@ -80,7 +80,9 @@ def test_rates_over_100_percent_cannot_be_saved(shop: FakeUnitOfWork) -> None:
 def test_the_worked_example_of_domain_md_to_the_fen(shop: FakeUnitOfWork) -> None:
     sale = sell_worked_example(shop)
     assert sale.receipt_no == "C1-20261123-0001"
-    assert [(ln.sale_discount_fen, ln.net_fen, ln.coop_fen, ln.rec_fen, ln.host_fen) for ln in sale.lines] == [
+    assert [
+        (ln.sale_discount_fen, ln.net_fen, ln.coop_fen, ln.rec_fen, ln.host_fen) for ln in sale.lines
+    ] == [
         (66, 7434, 1487, 372, 5575),
         (34, 3756, 563, 0, 3193),
     ]
@@ -109,39 +111,91 @@ def test_receipt_numbers_are_gap_free_and_a_failed_sale_takes_none(shop: FakeUni
 
 def test_an_unknown_barcode_is_a_message_and_records_nothing(shop: FakeUnitOfWork) -> None:
     with pytest.raises(NotFound, match="6901234567892"):
-        complete_sale(shop, items=[ItemRequest("6901234567892", 1)], tenders=[Tender("cash", 100)],
-                      at=AT, timezone=TZ, counter_id="C1")
+        complete_sale(
+            shop,
+            items=[ItemRequest("6901234567892", 1)],
+            tenders=[Tender("cash", 100)],
+            at=AT,
+            timezone=TZ,
+            counter_id="C1",
+        )
     assert shop.store.sales == {}
 
 
 def test_refunds_in_two_steps_give_back_exactly_the_line(shop: FakeUnitOfWork) -> None:
     sale = sell_worked_example(shop)
-    a = refund_sale(shop, original_receipt=sale.receipt_no, requests=[RefundRequest(1, 1)],
-                    payouts=[Tender("cash", 2478)], at=AT, timezone=TZ, counter_id="C1")
-    b = refund_sale(shop, original_receipt=sale.receipt_no, requests=[RefundRequest(1, 2)],
-                    payouts=[Tender("wechat", 4956)], at=AT, timezone=TZ, counter_id="C1")
-    assert [(ln.net_fen, ln.coop_fen, ln.rec_fen, ln.host_fen) for ln in a.lines] == [(-2478, -496, -124, -1858)]
-    assert [(ln.net_fen, ln.coop_fen, ln.rec_fen, ln.host_fen) for ln in b.lines] == [(-4956, -991, -248, -3717)]
+    a = refund_sale(
+        shop,
+        original_receipt=sale.receipt_no,
+        requests=[RefundRequest(1, 1)],
+        payouts=[Tender("cash", 2478)],
+        at=AT,
+        timezone=TZ,
+        counter_id="C1",
+    )
+    b = refund_sale(
+        shop,
+        original_receipt=sale.receipt_no,
+        requests=[RefundRequest(1, 2)],
+        payouts=[Tender("wechat", 4956)],
+        at=AT,
+        timezone=TZ,
+        counter_id="C1",
+    )
+    assert [(ln.net_fen, ln.coop_fen, ln.rec_fen, ln.host_fen) for ln in a.lines] == [
+        (-2478, -496, -124, -1858)
+    ]
+    assert [(ln.net_fen, ln.coop_fen, ln.rec_fen, ln.host_fen) for ln in b.lines] == [
+        (-4956, -991, -248, -3717)
+    ]
     assert a.refund_of_receipt == sale.receipt_no and a.receipt_no == "C1-20261123-0002"
     assert [p.amount_fen for p in b.payments] == [-4956]
 
 
 def test_refunding_more_than_was_sold_is_refused(shop: FakeUnitOfWork) -> None:
     sale = sell_worked_example(shop)
-    refund_sale(shop, original_receipt=sale.receipt_no, requests=[RefundRequest(1, 2)],
-                payouts=[Tender("cash", 4956)], at=AT, timezone=TZ, counter_id="C1")
+    refund_sale(
+        shop,
+        original_receipt=sale.receipt_no,
+        requests=[RefundRequest(1, 2)],
+        payouts=[Tender("cash", 4956)],
+        at=AT,
+        timezone=TZ,
+        counter_id="C1",
+    )
     with pytest.raises(RuleError) as err:
-        refund_sale(shop, original_receipt=sale.receipt_no, requests=[RefundRequest(1, 2)],
-                    payouts=[Tender("cash", 4956)], at=AT, timezone=TZ, counter_id="C1")
+        refund_sale(
+            shop,
+            original_receipt=sale.receipt_no,
+            requests=[RefundRequest(1, 2)],
+            payouts=[Tender("cash", 4956)],
+            at=AT,
+            timezone=TZ,
+            counter_id="C1",
+        )
     assert "只能再退 1 件" in err.value.zh and "only 1 left" in err.value.en
 
 
 def test_stock_follows_sales_and_refunds_but_not_damaged_goods(shop: FakeUnitOfWork) -> None:
     sale = sell_worked_example(shop)
-    refund_sale(shop, original_receipt=sale.receipt_no, requests=[RefundRequest(1, 1)],
-                payouts=[Tender("cash", 2478)], at=AT, timezone=TZ, counter_id="C1")
-    refund_sale(shop, original_receipt=sale.receipt_no, requests=[RefundRequest(1, 1, damaged=True)],
-                payouts=[Tender("cash", 2478)], at=AT, timezone=TZ, counter_id="C1")
+    refund_sale(
+        shop,
+        original_receipt=sale.receipt_no,
+        requests=[RefundRequest(1, 1)],
+        payouts=[Tender("cash", 2478)],
+        at=AT,
+        timezone=TZ,
+        counter_id="C1",
+    )
+    refund_sale(
+        shop,
+        original_receipt=sale.receipt_no,
+        requests=[RefundRequest(1, 1, damaged=True)],
+        payouts=[Tender("cash", 2478)],
+        at=AT,
+        timezone=TZ,
+        counter_id="C1",
+    )
     with shop:
         soap = shop.products.by_barcode(SOAP)
         bag = shop.products.by_barcode(BAG)
