@@ -61,9 +61,10 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
 _SIDECARS = ("-wal", "-shm", "-journal")
 
-_REASON = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
+_REASON_MAX = 48
+_NOT_IN_REASON = re.compile(r"[^a-z0-9_-]+")
 _BACKUP_NAME = re.compile(
-    r"^coop-pos-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9][a-z0-9_-]{0,31})(?:\.(?P<n>[1-9]\d{0,5}))?\.sqlite$"
+    r"^coop-pos-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9][a-z0-9_-]{0,47})(?:\.(?P<n>[1-9]\d{0,5}))?\.sqlite$"
 )
 
 
@@ -88,14 +89,15 @@ def backup_sqlite(
     and refused. Afterwards the newest ``keep`` backups in ``dest_dir`` are kept and older
     ones removed; the backup just made is always kept, even when the clock went backwards.
 
-    ``reason`` is a short lowercase word (``manual``, ``daily``, ``pre-upgrade`` …).
+    ``reason`` is a short word (``manual``, ``daily``, ``before-upgrade-0002`` …); it is
+    lowercased and anything but letters, digits, ``-`` and ``_`` becomes ``-`` in the name.
     ``now`` defaults to the current time; a naive datetime is taken as local time.
 
     Raises :class:`NotFound` when there is no database file, :class:`ConfigError` when
     ``db_path`` is not an SQLite database or ``dest_dir`` cannot be written, and
     :class:`RuleError` when the database is damaged or stays locked.
     """
-    _check_reason(reason)
+    reason = _reason_slug(reason)
     _check_keep(keep)
     when = _as_utc(now)
     db_path = Path(db_path)
@@ -175,7 +177,9 @@ def restore_sqlite(backup_file: Path, db_path: Path, *, now: datetime | None = N
             ) from exc
         _check_restorable(tmp, backup_file)
 
-        current_mode = _quiesce(db_path) if db_path.exists() else None
+        # Only a file that looks like a database is opened (and checkpointed); anything else,
+        # with whatever -wal lies beside it, is moved aside untouched for whoever investigates.
+        current_mode = _quiesce(db_path) if _looks_like_sqlite(db_path, allow_empty=False) else None
         try:
             _finish_restored_copy(tmp, wal=current_mode in (None, "wal"))
             if db_path.exists():
@@ -394,7 +398,7 @@ def _check_backup_file(backup_file: Path, db_path: Path) -> None:
             "备份文件就是当前的店铺数据库，不能用它自己来恢复。",
             "The backup file is the current shop database itself; it cannot be restored onto itself.",
         )
-    if not _looks_like_sqlite(backup_file) or backup_file.stat().st_size == 0:
+    if not _looks_like_sqlite(backup_file, allow_empty=False):
         raise InputError(
             f"{backup_file.name} 不是 SQLite 数据库文件，不能用来恢复。没有改动任何数据。",
             f"{backup_file.name} is not an SQLite database file and cannot be restored. Nothing was changed.",
@@ -532,12 +536,19 @@ def _as_utc(now: datetime | None) -> datetime:
     return datetime.now(UTC) if now is None else now.astimezone(UTC)
 
 
-def _check_reason(reason: str) -> None:
-    if not _REASON.match(reason):
+def _reason_slug(reason: str) -> str:
+    """``reason`` as it goes into a file name: lowercase ``[a-z0-9_-]``, at most 48 characters.
+
+    ``before-upgrade-0002`` stays as it is; ``Before upgrade/ABC`` becomes
+    ``before-upgrade-abc``. Nothing usable left is an :class:`InputError`.
+    """
+    slug = _NOT_IN_REASON.sub("-", reason.lower()).strip("-_")[:_REASON_MAX].rstrip("-_")
+    if not slug:
         raise InputError(
-            f"备份原因“{reason}”无效：只能用小写字母、数字、- 和 _（最多 32 个）。",
-            f"Invalid backup reason {reason!r}: use lowercase letters, digits, - and _ (at most 32).",
+            f"备份原因“{reason}”无效：请用字母或数字，例如 manual、daily。",
+            f"Invalid backup reason {reason!r}: use letters or digits, such as manual or daily.",
         )
+    return slug
 
 
 def _check_keep(keep: int) -> None:
@@ -548,14 +559,14 @@ def _check_keep(keep: int) -> None:
         )
 
 
-def _looks_like_sqlite(path: Path) -> bool:
-    """True for an SQLite file or an empty one (which SQLite treats as an empty database)."""
+def _looks_like_sqlite(path: Path, *, allow_empty: bool = True) -> bool:
+    """True for an SQLite file, and for an empty one (SQLite treats it as an empty database)."""
     try:
         with path.open("rb") as fh:
             head = fh.read(len(_SQLITE_MAGIC))
     except OSError:
         return False
-    return head in (b"", _SQLITE_MAGIC)
+    return head == _SQLITE_MAGIC or (allow_empty and head == b"")
 
 
 def _integrity_problems(path: Path) -> str:

@@ -57,3 +57,17 @@ def schema_state(engine: Engine) -> SchemaState:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision``; idempotent."""
     command.upgrade(alembic_config(engine), revision)
+
+
+def shop_has_catalog(engine: Engine) -> bool:
+    """True when the shop already has hosts or goods (so the demo must not fill it)."""
+    from sqlalchemy import exists, select
+
+    from db.models import HostRow, ProductRow
+
+    with engine.connect() as conn:
+        return bool(
+            conn.scalar(
+                select(exists().where(HostRow.id.isnot(None)) | exists().where(ProductRow.id.isnot(None)))
+            )
+        )

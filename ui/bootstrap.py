@@ -7,53 +7,28 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-
 from db import backup as backups
 from db.engine import describe_url, make_engine, normalise_url
-from db.migrate import schema_state, upgrade
-from db.models import HostRow, ProductRow
+from db.errors import DatabaseError, database_errors
+from db.migrate import schema_state, shop_has_catalog, upgrade
 from db.uow import SqlUnitOfWork
 from pos.clock import business_day, utc_now
 from pos.config import Config, load_config
 from pos.errors import ConfigError, CoopError, RuleError
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from pos.demo import DemoSummary
 from ui import paths
 
 log = logging.getLogger("coop_pos")
 ENV_DB = "COOP_POS_DB"
-
-
-class DatabaseError(CoopError):
-    """The database cannot be reached or refused an operation."""
-
-
-@contextmanager
-def database_errors(url: str) -> Iterator[None]:
-    """Turn driver errors a user can cause (server down, wrong password, locked file) into words."""
-    try:
-        yield
-    except CoopError:
-        raise
-    except DBAPIError as exc:
-        detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
-        raise DatabaseError(
-            f"无法使用数据库 {describe_url(url)}：{detail}",
-            f"cannot use the database {describe_url(url)}: {detail}",
-        ) from exc
-    except SQLAlchemyError as exc:
-        raise DatabaseError(
-            f"数据库 {describe_url(url)} 出错：{exc}", f"database {describe_url(url)} error: {exc}"
-        ) from exc
 
 
 def resolve_database_url(cli_url: str | None, config: Config) -> str:
@@ -169,10 +144,8 @@ def schema_problem(shop: Shop) -> CoopError | None:
 def fill_demo(shop: Shop, *, progress: Callable[[str], None] | None = None) -> DemoSummary:
     from pos.demo import fill_demo_shop
 
-    with database_errors(shop.url), shop.engine.connect() as conn:
-        busy = conn.scalar(select(func.count()).select_from(HostRow)) or conn.scalar(
-            select(func.count()).select_from(ProductRow)
-        )
+    with database_errors(shop.url):
+        busy = shop_has_catalog(shop.engine)
     if busy:
         raise RuleError(
             "演示数据只能放进空的店铺；这个店铺已有主理人或商品",

@@ -1,0 +1,111 @@
+"""Placeholder pages for the screens still to be built: a title and the part of the shop it will serve."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+# The screens, in navigation order. Keys are stable identifiers for code and tests, never shown.
+PAGE_KEYS: tuple[str, ...] = ("checkout", "goods", "hosts", "stock", "settlement", "settings")
+
+
+def placeholder_texts() -> dict[str, tuple[str, str]]:
+    """Title and one-line purpose of each screen, in the current language.
+
+    Every call is written out literally so that ``pyside6-lupdate`` can find it.
+    """
+    return {
+        "checkout": (
+            QCoreApplication.translate("PlaceholderPage", "Checkout"),
+            QCoreApplication.translate(
+                "PlaceholderPage", "The counter: scan goods, take payment and print the receipt."
+            ),
+        ),
+        "goods": (
+            QCoreApplication.translate("PlaceholderPage", "Goods"),
+            QCoreApplication.translate(
+                "PlaceholderPage",
+                "The goods on sale, with each product's story and published cost breakdown.",
+            ),
+        ),
+        "hosts": (
+            QCoreApplication.translate("PlaceholderPage", "Hosts"),
+            QCoreApplication.translate(
+                "PlaceholderPage", "Hosts, producers and recommenders, and the terms they sell on."
+            ),
+        ),
+        "stock": (
+            QCoreApplication.translate("PlaceholderPage", "Stock"),
+            QCoreApplication.translate("PlaceholderPage", "Receiving consignment goods and stock counts."),
+        ),
+        "settlement": (
+            QCoreApplication.translate("PlaceholderPage", "Settlement"),
+            QCoreApplication.translate(
+                "PlaceholderPage", "Settlement statements: what sold, what the co-op kept, what is paid out."
+            ),
+        ),
+        "settings": (
+            QCoreApplication.translate("PlaceholderPage", "Settings"),
+            QCoreApplication.translate(
+                "PlaceholderPage", "The shop, the receipt printer, the scanner and the database."
+            ),
+        ),
+    }
+
+
+class PlaceholderPage(QWidget):
+    """A screen that is not built yet: says what it will be for."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if key not in PAGE_KEYS:
+            raise ValueError(f"unknown page key {key!r}")
+        self.key = key
+        self.setObjectName(f"page_{key}")
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("pageTitle")
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.8)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+
+        self.purpose_label = QLabel()
+        self.purpose_label.setObjectName("pagePurpose")
+        self.purpose_label.setWordWrap(True)
+        purpose_font = QFont(self.font())
+        purpose_font.setPointSizeF(purpose_font.pointSizeF() * 1.2)
+        self.purpose_label.setFont(purpose_font)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("pageStatus")
+        self.status_label.setStyleSheet("color: #6b6b6b;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.purpose_label)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        for label in (self.title_label, self.purpose_label, self.status_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.title_label.text()
+
+    def retranslate(self) -> None:
+        title, purpose = placeholder_texts()[self.key]
+        self.title_label.setText(title)
+        self.purpose_label.setText(purpose)
+        self.status_label.setText(
+            QCoreApplication.translate("PlaceholderPage", "This screen is being built.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

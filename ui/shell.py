@@ -1,0 +1,161 @@
+"""Starting the GUI: the QApplication, its language and font, and the main window.
+
+The shop's language is Chinese (``zh_CN``); English (``en``) is the source language of every
+string on screen, so an English UI needs no translation of its own but still loads the ``en``
+catalogue, which the build keeps complete.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pos.errors import ConfigError, CoopError
+from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+APPLICATION_NAME = "coop-pos"
+ORGANIZATION_NAME = "来!合作社"
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("zh_CN", "en")
+DEFAULT_LANGUAGE = "zh_CN"
+I18N_DIR = Path(__file__).parent / "i18n"
+
+# Fonts with good Simplified Chinese coverage, in order of preference (Linux, Linux, Windows, macOS).
+CHINESE_FONT_FAMILIES: tuple[str, ...] = (
+    "WenQuanYi Micro Hei",
+    "Noto Sans CJK SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+)
+
+MINIMUM_POINT_SIZE = 11.0
+
+# Python attribute on the QApplication holding the translators we installed (keeps them alive).
+_TRANSLATORS_ATTR = "_coop_pos_translators"
+_LANGUAGE_ATTR = "_coop_pos_language"
+
+
+def catalogue_path(language: str) -> Path:
+    """The compiled translation catalogue (.qm) of one of ``SUPPORTED_LANGUAGES``."""
+    return I18N_DIR / f"coop_pos_{language}.qm"
+
+
+def create_application(argv: list[str], *, language: str = DEFAULT_LANGUAGE) -> QApplication:
+    """Create the QApplication (or reuse the one that exists), in ``language``, with a font for Chinese."""
+    _check_language(language)
+    existing = QApplication.instance()
+    if existing is None:
+        app = QApplication(argv)
+    elif isinstance(existing, QApplication):
+        app = existing
+    else:  # a QCoreApplication / QGuiApplication made by someone else cannot show widgets
+        raise RuntimeError(f"a {type(existing).__name__} already exists; coop-pos needs a QApplication")
+    app.setApplicationName(APPLICATION_NAME)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    _use_readable_font(app)
+    set_language(app, language)
+    return app
+
+
+def set_language(app: QApplication, language: str) -> None:
+    """Switch the screen language: remove the translators installed before, install ``language``'s.
+
+    Widgets that handle ``QEvent.LanguageChange`` (the main window and its pages do) re-translate
+    themselves at once.
+    """
+    _check_language(language)
+    for translator in _installed_translators(app):
+        app.removeTranslator(translator)
+    translators: list[QTranslator] = []
+
+    ours = QTranslator()  # kept alive by the list stored on the app below
+    path = catalogue_path(language)
+    if ours.load(str(path)):
+        translators.append(ours)
+    else:
+        log.warning("translation catalogue %s could not be loaded; screen text stays in English", path)
+
+    if language == "zh_CN":
+        # Qt's own words: OK/Cancel buttons, the context menu of text fields, file dialogs.
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator()
+        if qtbase.load("qtbase_zh_CN", qt_dir):
+            translators.append(qtbase)
+        else:
+            log.info("Qt's own zh_CN translations not found in %s", qt_dir)
+
+    for translator in translators:
+        app.installTranslator(translator)
+    setattr(app, _TRANSLATORS_ATTR, translators)
+    setattr(app, _LANGUAGE_ATTR, language)
+    # Qt posts LanguageChange to every widget; deliver it now, so the screen has changed on return.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def current_language(app: QApplication) -> str:
+    """The language last set with ``set_language`` (``zh_CN`` if none was)."""
+    language = getattr(app, _LANGUAGE_ATTR, DEFAULT_LANGUAGE)
+    return str(language)
+
+
+def run_gui(
+    *,
+    shop_name: str,
+    language: str,
+    schema_problem: CoopError | None = None,
+    database_label: str = "",
+    argv: list[str] | None = None,
+) -> int:
+    """Open the main window and run until it closes; the exit status is the return value.
+
+    With ``schema_problem`` (the database needs ``coop-pos init`` or an upgrade), say so in a
+    message box and return 1 without opening the window: the shop must not sell against a
+    database the code does not understand.
+    """
+    app = create_application(argv if argv is not None else sys.argv[:1], language=language)
+    if schema_problem is not None:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Shell", "coop-pos cannot start"),
+            schema_problem.message(language),
+        )
+        return 1
+    window = MainWindow(shop_name=shop_name, database_label=database_label)
+    window.show()
+    return app.exec()
+
+
+def _check_language(language: str) -> None:
+    if language not in SUPPORTED_LANGUAGES:
+        raise ConfigError(
+            f"不支持的界面语言“{language}”，可选：{'、'.join(SUPPORTED_LANGUAGES)}",
+            f"Unsupported screen language {language!r}; choose one of {', '.join(SUPPORTED_LANGUAGES)}",
+        )
+
+
+def _installed_translators(app: QApplication) -> list[QTranslator]:
+    translators = getattr(app, _TRANSLATORS_ATTR, [])
+    return list(translators)
+
+
+def _use_readable_font(app: QApplication) -> None:
+    """A font that draws Chinese well, at least ``MINIMUM_POINT_SIZE`` (read at arm's length at the counter).
+
+    The family is left to the platform when none of ``CHINESE_FONT_FAMILIES`` is installed.
+    """
+    font = QFont(app.font())
+    families = set(QFontDatabase.families())
+    chosen = next((family for family in CHINESE_FONT_FAMILIES if family in families), None)
+    if chosen is None:
+        log.info("none of %s is installed; using the default font", ", ".join(CHINESE_FONT_FAMILIES))
+    else:
+        font.setFamilies([chosen])
+    if 0 < font.pointSizeF() < MINIMUM_POINT_SIZE:
+        font.setPointSizeF(MINIMUM_POINT_SIZE)
+    app.setFont(font)
