@@ -240,7 +240,7 @@ class SqlSaleRepository:
         row = SaleRow(
             receipt_no=sale.receipt_no,
             kind=sale.kind,
-            at=sale.at,
+            at=as_utc(sale.at),
             business_day=sale.business_day,
             counter_id=sale.counter_id,
             seq=sale.seq,
