@@ -1,0 +1,58 @@
+"""`coop-pos` with no command: what it does before the window opens."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from db.engine import make_engine
+from db.migrate import head_revision, schema_state, upgrade
+from pos.errors import CoopError
+from ui import shell
+from ui.cli import main
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    calls: list[dict[str, Any]] = []
+
+    def fake_run_gui(**kwargs: Any) -> int:
+        calls.append(kwargs)
+        return 1 if kwargs["schema_problem"] else 0
+
+    monkeypatch.setattr(shell, "run_gui", fake_run_gui)
+    return calls
+
+
+def test_a_new_shop_is_created_and_opened(tmp_path: Path, opened: list[dict[str, Any]]) -> None:
+    url = f"sqlite:///{tmp_path / 'shop.sqlite'}"
+    assert main(["--db", url]) == 0
+    assert opened[0]["schema_problem"] is None and opened[0]["shop_name"] == "来!合作社"
+    assert schema_state(make_engine(url)).current == head_revision()
+
+
+def test_an_out_of_date_schema_is_refused_with_what_to_run(
+    tmp_path: Path, opened: list[dict[str, Any]]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'shop.sqlite'}"
+    upgrade(make_engine(url), "0001")
+    assert main(["--db", url]) == 1
+    problem = opened[0]["schema_problem"]
+    assert isinstance(problem, CoopError)
+    assert "coop-pos init" in problem.zh and "coop-pos init" in problem.en
+    assert schema_state(make_engine(url)).current == "0001"  # the GUI never upgrades by itself
+
+
+def test_opening_the_app_backs_the_shop_up_once_a_day(tmp_path: Path, opened: list[dict[str, Any]]) -> None:
+    url = f"sqlite:///{tmp_path / 'shop.sqlite'}"
+    assert main(["init", "--db", url]) == 0
+    for _ in range(2):  # opened twice the same day
+        assert main(["--db", url]) == 0
+        for thread in threading.enumerate():
+            if thread.name == "daily-backup":
+                thread.join(timeout=20)
+    daily = list((tmp_path / "backups").glob("coop-pos-*-daily.sqlite"))
+    assert len(daily) == 1
