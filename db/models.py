@@ -96,6 +96,23 @@ class ProductRow(Base):
     coop_bp: Mapped[bp]
     rec_bp: Mapped[bp]
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    # name, pinyin initials, full pinyin and barcode, lower case: what the search box matches
+    search_key: Mapped[str] = mapped_column(String(400), nullable=False, default="")
+
+
+class CostComponentRow(Base):
+    """One named cost inside a product's price (公开成本), in the order it is shown."""
+
+    __tablename__ = "cost_components"
+    __table_args__ = (
+        UniqueConstraint("product_id", "position", name="uq_cost_components_product_position"),
+        CheckConstraint("amount_fen >= 0", name="amount"),
+    )
+    id: Mapped[intpk]
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    name: Mapped[name]
+    amount_fen: Mapped[fen]
 
 
 class ProductTagRow(Base):

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, delete, exists, func, insert, or_, select, update
+from sqlalchemy.orm import Session, aliased
 
 from db.models import (
+    ChargeRow,
+    CostComponentRow,
     HostRow,
     PaymentRow,
     ProductRow,
@@ -22,7 +24,10 @@ from db.models import (
     StockMovementRow,
     TagRow,
 )
-from pos.catalog import Host, HostKind, Product, Recommender, Tag
+from db.pinyin import search_key
+from pos.catalog import Host, HostKind, Product, ProductFilter, ProductListing, Recommender, Tag
+from pos.charges import Charge, ChargeKind
+from pos.costs import CostComponent
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId, TagId
 from pos.sale import Payment, PaymentMethod, Sale, SaleKind, SaleLine, StockMovement
 
@@ -144,6 +149,12 @@ class SqlTagRepository:
         self.s.flush()
         return self._rec(row)
 
+    def update(self, tag: Tag) -> Tag:
+        row = self.s.get_one(TagRow, tag.id)
+        row.name, row.active = tag.name, tag.active
+        self.s.flush()
+        return self._rec(row)
+
     def get(self, tag_id: TagId) -> Tag | None:
         row = self.s.get(TagRow, tag_id)
         return self._rec(row) if row else None
@@ -194,6 +205,7 @@ class SqlProductRepository:
             coop_bp=product.coop_bp,
             rec_bp=product.rec_bp,
             active=product.active,
+            search_key=search_key(product.name, product.barcode),
         )
         self.s.add(row)
         self.s.flush()
@@ -230,6 +242,174 @@ class SqlProductRepository:
         if host_id is not None:
             q = q.where(ProductRow.host_id == host_id)
         return [self._rec(r) for r in self.s.scalars(q)]
+
+    def _filtered(self, query: ProductFilter) -> Select[int]:
+        q = select(ProductRow.id).join(HostRow, HostRow.id == ProductRow.host_id)
+        text = " ".join(query.text.lower().split())
+        for word in text.split(" ") if text else ():
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            q = q.where(ProductRow.search_key.like(pattern, escape="\\"))
+        if query.host_id is not None:
+            q = q.where(ProductRow.host_id == query.host_id)
+        if query.tag_id is not None:
+            q = q.where(
+                exists().where(
+                    ProductTagRow.product_id == ProductRow.id, ProductTagRow.tag_id == query.tag_id
+                )
+            )
+        if query.active is not None:
+            q = q.where(ProductRow.active == query.active)
+        return q
+
+    def count(self, query: ProductFilter) -> int:
+        return int(self.s.scalar(select(func.count()).select_from(self._filtered(query).subquery())) or 0)
+
+    def search(self, query: ProductFilter) -> Sequence[ProductListing]:
+        key = PRODUCT_ORDER.get(query.order, ProductRow.barcode)
+        ids_q = self._filtered(query).order_by(key.desc() if query.descending else key, ProductRow.id)
+        ids = list(self.s.scalars(ids_q.limit(query.limit).offset(query.offset)))
+        if not ids:
+            return []
+        rec = aliased(RecommenderRow)
+        rows = {
+            r.id: r
+            for r in self.s.execute(
+                select(
+                    ProductRow.id,
+                    ProductRow.barcode,
+                    ProductRow.name,
+                    ProductRow.price_fen,
+                    HostRow.code.label("host_code"),
+                    HostRow.name.label("host_name"),
+                    func.coalesce(rec.code, "").label("rec_code"),
+                    func.coalesce(rec.name, "").label("rec_name"),
+                    ProductRow.coop_bp,
+                    ProductRow.rec_bp,
+                    ProductRow.active,
+                )
+                .join(HostRow, HostRow.id == ProductRow.host_id)
+                .outerjoin(rec, rec.id == ProductRow.recommender_id)
+                .where(ProductRow.id.in_(ids))
+            )
+        }
+        tags: dict[int, list[str]] = {}
+        for pid, tname in self.s.execute(
+            select(ProductTagRow.product_id, TagRow.name)
+            .join(TagRow, TagRow.id == ProductTagRow.tag_id)
+            .where(ProductTagRow.product_id.in_(ids))
+            .order_by(TagRow.id)
+        ):
+            tags.setdefault(pid, []).append(tname)
+        stock = dict(
+            self.s.execute(
+                select(StockMovementRow.product_id, func.sum(StockMovementRow.qty))
+                .where(StockMovementRow.product_id.in_(ids))
+                .group_by(StockMovementRow.product_id)
+            ).tuples()
+        )
+        return [
+            ProductListing(
+                id=ProductId(r.id),
+                barcode=r.barcode,
+                name=r.name,
+                price_fen=r.price_fen,
+                host_code=r.host_code,
+                host_name=r.host_name,
+                recommender_code=r.rec_code,
+                recommender_name=r.rec_name,
+                coop_bp=r.coop_bp,
+                rec_bp=r.rec_bp,
+                tags=tuple(tags.get(r.id, ())),
+                active=r.active,
+                on_hand=int(stock.get(r.id) or 0),
+            )
+            for r in (rows[i] for i in ids)
+        ]
+
+    def costs(self, product_id: ProductId) -> tuple[CostComponent, ...]:
+        rows = self.s.scalars(
+            select(CostComponentRow)
+            .where(CostComponentRow.product_id == product_id)
+            .order_by(CostComponentRow.position)
+        )
+        return tuple(CostComponent(r.name, r.amount_fen) for r in rows)
+
+    def set_costs(self, product_id: ProductId, components: Sequence[CostComponent]) -> None:
+        self.s.execute(delete(CostComponentRow).where(CostComponentRow.product_id == product_id))
+        if components:
+            self.s.execute(
+                insert(CostComponentRow),
+                [
+                    {"product_id": product_id, "position": i, "name": c.name, "amount_fen": c.amount_fen}
+                    for i, c in enumerate(components, start=1)
+                ],
+            )
+
+    def has_history(self, product_id: ProductId) -> bool:
+        return bool(
+            self.s.scalar(
+                select(
+                    or_(
+                        exists().where(SaleLineRow.product_id == product_id),
+                        exists().where(StockMovementRow.product_id == product_id),
+                    )
+                )
+            )
+        )
+
+    def delete(self, product_id: ProductId) -> None:
+        self.s.execute(delete(ProductTagRow).where(ProductTagRow.product_id == product_id))
+        self.s.execute(delete(CostComponentRow).where(CostComponentRow.product_id == product_id))
+        self.s.execute(delete(ProductRow).where(ProductRow.id == product_id))
+
+
+class SqlChargeRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    @staticmethod
+    def _rec(r: ChargeRow) -> Charge:
+        return Charge(
+            id=r.id,
+            host_id=HostId(r.host_id),
+            day=r.day,
+            amount_fen=r.amount_fen,
+            kind=cast(ChargeKind, r.kind),
+            note=r.note,
+        )
+
+    def add(self, charge: Charge) -> Charge:
+        row = ChargeRow(
+            host_id=charge.host_id,
+            day=charge.day,
+            amount_fen=charge.amount_fen,
+            kind=charge.kind,
+            note=charge.note,
+            created_at=datetime.now(UTC),
+        )
+        self.s.add(row)
+        self.s.flush()
+        return self._rec(row)
+
+    def list(
+        self, *, host_id: HostId | None = None, start: date | None = None, end: date | None = None
+    ) -> Sequence[Charge]:
+        q = select(ChargeRow).order_by(ChargeRow.day, ChargeRow.id)
+        if host_id is not None:
+            q = q.where(ChargeRow.host_id == host_id)
+        if start is not None:
+            q = q.where(ChargeRow.day >= start)
+        if end is not None:
+            q = q.where(ChargeRow.day <= end)
+        return [self._rec(r) for r in self.s.scalars(q)]
+
+
+PRODUCT_ORDER: dict[str, Any] = {
+    "barcode": ProductRow.barcode,
+    "name": ProductRow.name,
+    "price": ProductRow.price_fen,
+    "host": HostRow.code,
+}
 
 
 class SqlSaleRepository:

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.repositories import (
+    SqlChargeRepository,
     SqlHostRepository,
     SqlProductRepository,
     SqlRecommenderRepository,
@@ -35,6 +36,7 @@ class SqlUnitOfWork:
         self.recommenders = SqlRecommenderRepository(s)
         self.tags = SqlTagRepository(s)
         self.products = SqlProductRepository(s)
+        self.charges = SqlChargeRepository(s)
         self.sales = SqlSaleRepository(s)
         self.stock = SqlStockRepository(s)
         self.sequences = SqlSequenceRepository(s)

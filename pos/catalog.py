@@ -132,3 +132,36 @@ class Product:
 
     def with_changes(self, **changes: object) -> Product:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProductFilter:
+    """What a staff screen or the counter's search asks for; every part optional."""
+
+    text: str = ""  # barcode fragment, name fragment, pinyin initials or full pinyin
+    host_id: HostId | None = None
+    tag_id: TagId | None = None
+    active: bool | None = None
+    order: str = "barcode"  # barcode | name | price | host
+    descending: bool = False
+    limit: int = 200
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProductListing:
+    """One row of a goods list: the product with its host, recommender, tags and stock on hand."""
+
+    id: ProductId
+    barcode: str
+    name: str
+    price_fen: int
+    host_code: str
+    host_name: str
+    recommender_code: str
+    recommender_name: str
+    coop_bp: int
+    rec_bp: int
+    tags: tuple[str, ...]
+    active: bool
+    on_hand: int

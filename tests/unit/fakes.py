@@ -8,7 +8,9 @@ from datetime import date
 from types import TracebackType
 from typing import Self
 
-from pos.catalog import Host, Product, Recommender, Tag
+from pos.catalog import Host, Product, ProductFilter, ProductListing, Recommender, Tag
+from pos.charges import Charge
+from pos.costs import CostComponent
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId, TagId
 from pos.sale import Sale, StockMovement
 
@@ -24,6 +26,8 @@ class _Store:
         self.sequences: dict[str, int] = {}
         self.receipt_counters: dict[tuple[str, date], int] = {}
         self.next_line_id = 1
+        self.costs: dict[int, tuple[CostComponent, ...]] = {}
+        self.charges: list[Charge] = []
 
 
 class FakeHosts:
@@ -81,6 +85,10 @@ class FakeTags:
         self.st.tags[t.id] = t  # type: ignore[index]
         return t
 
+    def update(self, tag: Tag) -> Tag:
+        self.st.tags[tag.id] = tag  # type: ignore[index]
+        return tag
+
     def get(self, tag_id: TagId) -> Tag | None:
         return self.st.tags.get(tag_id)
 
@@ -114,6 +122,83 @@ class FakeProducts:
 
     def list(self, *, host_id: HostId | None = None) -> Sequence[Product]:
         return [p for p in self.st.products.values() if host_id is None or p.host_id == host_id]
+
+    def _matches(self, q: ProductFilter) -> list[Product]:
+        words = q.text.lower().split()
+        out = []
+        for p in self.st.products.values():
+            hay = f"{p.name.lower()} {p.barcode}"
+            if (
+                all(w in hay for w in words)
+                and (q.host_id is None or p.host_id == q.host_id)
+                and (q.tag_id is None or q.tag_id in p.tag_ids)
+                and (q.active is None or p.active == q.active)
+            ):
+                out.append(p)
+        return sorted(out, key=lambda p: p.barcode)
+
+    def count(self, query: ProductFilter) -> int:
+        return len(self._matches(query))
+
+    def search(self, query: ProductFilter) -> Sequence[ProductListing]:
+        out = []
+        for p in self._matches(query)[query.offset : query.offset + query.limit]:
+            host = self.st.hosts[p.host_id]
+            rec = self.st.recommenders.get(p.recommender_id) if p.recommender_id else None
+            out.append(
+                ProductListing(
+                    id=p.id,
+                    barcode=p.barcode,
+                    name=p.name,
+                    price_fen=p.price_fen,
+                    host_code=host.code,  # type: ignore[arg-type]
+                    host_name=host.name,
+                    recommender_code=rec.code if rec else "",
+                    recommender_name=rec.name if rec else "",
+                    coop_bp=p.coop_bp,
+                    rec_bp=p.rec_bp,
+                    tags=tuple(self.st.tags[t].name for t in p.tag_ids),
+                    active=p.active,
+                    on_hand=sum(m.qty for m in self.st.movements if m.product_id == p.id),
+                )
+            )
+        return out
+
+    def costs(self, product_id: ProductId) -> tuple[CostComponent, ...]:
+        return self.st.costs.get(product_id, ())
+
+    def set_costs(self, product_id: ProductId, components: Sequence[CostComponent]) -> None:
+        self.st.costs[product_id] = tuple(components)
+
+    def has_history(self, product_id: ProductId) -> bool:
+        return any(m.product_id == product_id for m in self.st.movements) or any(
+            ln.product_id == product_id for s in self.st.sales.values() for ln in s.lines
+        )
+
+    def delete(self, product_id: ProductId) -> None:
+        del self.st.products[product_id]
+        self.st.costs.pop(product_id, None)
+
+
+class FakeCharges:
+    def __init__(self, st: _Store) -> None:
+        self.st = st
+
+    def add(self, charge: Charge) -> Charge:
+        c = dataclasses.replace(charge, id=len(self.st.charges) + 1)
+        self.st.charges.append(c)
+        return c
+
+    def list(
+        self, *, host_id: HostId | None = None, start: date | None = None, end: date | None = None
+    ) -> Sequence[Charge]:
+        return [
+            c
+            for c in self.st.charges
+            if (host_id is None or c.host_id == host_id)
+            and (start is None or c.day >= start)
+            and (end is None or c.day <= end)
+        ]
 
 
 class FakeSales:
@@ -183,6 +268,7 @@ class FakeUnitOfWork:
         self.recommenders = FakeRecommenders(st)
         self.tags = FakeTags(st)
         self.products = FakeProducts(st)
+        self.charges = FakeCharges(st)
         self.sales = FakeSales(st)
         self.stock = FakeStock(st)
         self.sequences = FakeSequences(st)

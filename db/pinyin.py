@@ -1,0 +1,18 @@
+"""Search keys for goods: name, pinyin initials and full pinyin, so `sgz` finds 手工皂."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from pypinyin import Style, lazy_pinyin
+
+
+def search_key(name: str, barcode: str = "") -> str:
+    """``"手工皂"`` -> ``"手工皂 sgz shougongzao 6968344978697"`` (lower case, NFKC)."""
+    text = unicodedata.normalize("NFKC", name).lower()
+    initials = "".join(
+        p.strip()[:1] if not p.isascii() else p.strip() for p in lazy_pinyin(text, style=Style.FIRST_LETTER)
+    )
+    full = "".join(p.strip() for p in lazy_pinyin(text))
+    compact = "".join(text.split())
+    return " ".join(part for part in (compact, initials, full, barcode) if part)[:400]

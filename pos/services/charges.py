@@ -1,0 +1,33 @@
+"""Charges a host owes the co-op (rent, fees) or is credited (adjustments)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pos.catalog import clean_code
+from pos.charges import Charge, ChargeKind
+from pos.errors import NotFound, RuleError
+from pos.money import format_yuan
+from pos.ports import UnitOfWork
+
+MAX_CHARGE_FEN = 100_000_000  # ¥1,000,000: larger is a typo
+
+
+def add_charge(
+    uow: UnitOfWork, *, host_code: str, day: date, amount_fen: int, kind: ChargeKind, note: str = ""
+) -> Charge:
+    """A dated charge; negative is a credit to the host. Zero is refused as a typo."""
+    code = clean_code(host_code, field="主理人/host")
+    host = uow.hosts.by_code(code)
+    if host is None or host.id is None:
+        raise NotFound(f"没有编号为 {code} 的主理人", f"there is no host with code {code}")
+    if amount_fen == 0:
+        raise RuleError("费用金额不能为 0", "a charge cannot be 0")
+    if abs(amount_fen) > MAX_CHARGE_FEN:
+        raise RuleError(
+            f"费用金额 {format_yuan(amount_fen)} 过大",
+            f"the charge {format_yuan(amount_fen)} is implausibly large",
+        )
+    return uow.charges.add(
+        Charge(host_id=host.id, day=day, amount_fen=amount_fen, kind=kind, note=" ".join(note.split())[:200])
+    )
