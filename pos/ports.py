@@ -10,6 +10,7 @@ from typing import Protocol, Self
 from pos.catalog import Host, Product, ProductFilter, ProductListing, Recommender, Tag
 from pos.charges import Charge
 from pos.costs import CostComponent
+from pos.documents import LabelItem, PriceCard
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, TagId
 from pos.sale import Sale, StockMovement
 
@@ -114,3 +115,14 @@ class UnitOfWork(Protocol):
     ) -> None: ...
     def commit(self) -> None: ...
     def rollback(self) -> None: ...
+
+
+class Documents(Protocol):
+    """Printable documents as PDF bytes (implemented in ``receipts``)."""
+
+    def label_presets(self) -> Sequence[tuple[str, str, str]]:
+        """``(key, 中文名, English name)`` of each label sheet layout, the default first."""
+        ...
+
+    def labels_pdf(self, items: Sequence[LabelItem], *, preset: str) -> bytes: ...
+    def price_cards_pdf(self, cards: Sequence[PriceCard]) -> bytes: ...

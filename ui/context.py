@@ -1,0 +1,24 @@
+"""What a screen gets to work with: the shop's settings, a unit of work, and document rendering.
+
+Built by ui/bootstrap.py (the composition root); screens never import ``db`` or ``receipts``.
+Tests build one over fakes or a real SQLite file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pos.config import Config
+from pos.ports import Documents, UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class AppContext:
+    config: Config
+    uow_factory: Callable[[], UnitOfWork]
+    documents: Documents
+    database_label: str = ""
+
+    def uow(self) -> UnitOfWork:
+        return self.uow_factory()
