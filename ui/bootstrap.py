@@ -19,12 +19,13 @@ from db.migrate import schema_state, shop_has_catalog, upgrade
 from db.uow import SqlUnitOfWork
 from pos.clock import business_day, utc_now
 from pos.config import Config, load_config
-from pos.errors import ConfigError, CoopError, RuleError
+from pos.errors import ConfigError, CoopError, InputError, RuleError
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from pos.demo import DemoSummary
+    from pos.imports.runner import ImportReport
 from ui import paths
 
 log = logging.getLogger("coop_pos")
@@ -160,6 +161,46 @@ def fill_demo(shop: Shop, *, progress: Callable[[str], None] | None = None) -> D
             counter_id=shop.config.counter_id,
             progress=progress,
         )
+
+
+def require_current_schema(shop: Shop) -> None:
+    """Commands that read or write the shop refuse a database that `coop-pos init` has not prepared."""
+    with database_errors(shop.url):
+        state = schema_state(shop.engine)
+    if state.state == "current":
+        return
+    if state.state == "empty":
+        raise RuleError(
+            f"{shop.label} 还没有初始化：请先运行 coop-pos init", f"{shop.label} is not set up yet: run coop-pos init first"
+        )
+    problem = schema_problem(shop)
+    assert problem is not None
+    raise problem
+
+
+def import_file(shop: Shop, *, kind: str, path: Path, dry_run: bool = False, update: bool = False) -> ImportReport:
+    """``coop-pos import KIND FILE``: all or nothing, every bad line named (FORMATS.md)."""
+    from pos.imports.kinds import HANDLERS, UPDATABLE
+    from pos.imports.runner import ImportContext, run_import
+    from receipts.spreadsheets import read_table
+
+    if update and kind not in UPDATABLE:
+        raise RuleError(
+            f"{kind} 不能用 --update：这类记录一经导入就不再修改",
+            f"--update does not apply to {kind}: those records are never changed once imported",
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"无法读取文件 {path}：{exc.strerror}", f"cannot read the file {path}: {exc.strerror}") from exc
+    table = read_table(data, source=path.name)
+    require_current_schema(shop)
+    now = utc_now()
+    context = ImportContext(
+        today=business_day(now, shop.config.timezone), now=now, timezone=shop.config.timezone, update=update
+    )
+    with database_errors(shop.url):
+        return run_import(shop.uow(), kind=kind, table=table, context=context, handler=HANDLERS[kind], dry_run=dry_run)
 
 
 def make_backup(shop: Shop, *, to: Path | None = None, reason: str = "manual") -> Path:

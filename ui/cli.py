@@ -66,6 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", type=Path)
     _common(p, top=False)
 
+    p = sub.add_parser("import", help="import hosts, recommenders, products, charges or sales / 导入")
+    p.add_argument("kind", choices=["hosts", "recommenders", "products", "charges", "sales"])
+    p.add_argument("file", metavar="FILE", type=Path, help=".csv (UTF-8 or GB18030) or .xlsx")
+    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing / 只检查不写入")
+    p.add_argument("--update", action="store_true", help="update hosts, recommenders or products that exist / 更新已有记录")
+    _common(p, top=False)
+
     p = sub.add_parser("gui", help="open the counter app (the default) / 打开收银程序")
     _common(p, top=False)
     return parser
@@ -115,6 +122,15 @@ def _cmd_restore(shop: Shop, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import(shop: Shop, args: argparse.Namespace) -> int:
+    from ui.bootstrap import import_file
+
+    report = import_file(shop, kind=args.kind, path=args.file, dry_run=args.dry_run, update=args.update)
+    zh, en = report.summary()
+    _say(f"{zh} / {en}")
+    return EXIT_OK
+
+
 def _cmd_gui(shop: Shop, args: argparse.Namespace) -> int:
     from ui.bootstrap import daily_backup, init_schema, schema_problem
 
@@ -140,7 +156,13 @@ def _cmd_gui(shop: Shop, args: argparse.Namespace) -> int:
     )
 
 
-COMMANDS = {"init": _cmd_init, "backup": _cmd_backup, "restore": _cmd_restore, "gui": _cmd_gui}
+COMMANDS = {
+    "init": _cmd_init,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "import": _cmd_import,
+    "gui": _cmd_gui,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,1 @@
+"""Files in: the spreadsheets staff keep, read all or nothing (FORMATS.md)."""
