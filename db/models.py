@@ -20,6 +20,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -238,3 +239,36 @@ class ChargeRow(Base):
     kind: Mapped[str] = mapped_column(String(16), nullable=False)
     note: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     created_at: Mapped[utc]
+
+
+class SettlementRow(Base):
+    """A closed settlement: its figures as they were, never recomputed (DOMAIN.md)."""
+
+    __tablename__ = "settlements"
+    __table_args__ = (CheckConstraint("start_day <= end_day", name="period"),)
+    id: Mapped[intpk]
+    number: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
+    start_day: Mapped[date] = mapped_column(Date, nullable=False, unique=True)
+    end_day: Mapped[date] = mapped_column(Date, nullable=False, unique=True)
+    timezone: Mapped[str] = mapped_column(String(64), nullable=False)
+    closed_at: Mapped[utc]
+    closed_by: Mapped[str] = mapped_column(String(80), nullable=False)
+    document: Mapped[str] = mapped_column(Text, nullable=False)  # the settlement JSON as closed
+
+
+class SettlementHostRow(Base):
+    __tablename__ = "settlement_hosts"
+    __table_args__ = (
+        UniqueConstraint("settlement_id", "host_id", name="uq_settlement_hosts_settlement_host"),
+        Index("ix_settlement_hosts_host_id", "host_id"),
+    )
+    id: Mapped[intpk]
+    settlement_id: Mapped[int] = mapped_column(ForeignKey("settlements.id"), nullable=False)
+    host_id: Mapped[int] = mapped_column(ForeignKey("hosts.id"), nullable=False)
+    end_day: Mapped[date] = mapped_column(Date, nullable=False)
+    net_sales_fen: Mapped[fen]
+    host_share_fen: Mapped[fen]
+    charges_fen: Mapped[fen]
+    opening_balance_fen: Mapped[fen]
+    payable_fen: Mapped[fen]
+    carried_forward_fen: Mapped[fen]

@@ -15,6 +15,7 @@ from db.repositories import (
     SqlRecommenderRepository,
     SqlSaleRepository,
     SqlSequenceRepository,
+    SqlSettlementRepository,
     SqlStockRepository,
     SqlTagRepository,
 )
@@ -38,6 +39,7 @@ class SqlUnitOfWork:
         self.products = SqlProductRepository(s)
         self.charges = SqlChargeRepository(s)
         self.sales = SqlSaleRepository(s)
+        self.settlements = SqlSettlementRepository(s)
         self.stock = SqlStockRepository(s)
         self.sequences = SqlSequenceRepository(s)
         return self

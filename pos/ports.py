@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from types import TracebackType
 from typing import Protocol, Self
 
@@ -12,6 +12,7 @@ from pos.charges import Charge
 from pos.costs import CostComponent
 from pos.documents import LabelItem, PriceCard
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, TagId
+from pos.settlement import ClosedSettlement, LineSums, Settlement
 from pos.sale import Sale, StockMovement
 
 
@@ -78,6 +79,28 @@ class SaleRepository(Protocol):
         ...
 
 
+class SettlementRepository(Protocol):
+    def host_line_sums(self, start: datetime, end: datetime) -> dict[HostId, tuple[LineSums, LineSums]]:
+        """Per host, Σ of sale lines and Σ of refund lines with ``start <= at < end`` (UTC)."""
+        ...
+
+    def recommender_sums(self, start: datetime, end: datetime) -> dict[RecommenderId, tuple[int, int]]:
+        """Per recommender named on lines in ``[start, end)``: (Σ rec fen, number of lines)."""
+        ...
+
+    def payments(self, start: datetime, end: datetime) -> dict[str, int]: ...
+    def opening_balances(self, before: date) -> dict[HostId, int]:
+        """Each host's carried_forward from its latest closed settlement ending before ``before``."""
+        ...
+
+    def closed(self) -> Sequence[ClosedSettlement]: ...
+    def closed_number_covering(self, day: date) -> str | None:
+        """The number of the closed settlement whose period contains ``day``, if any."""
+        ...
+
+    def save_closed(self, settlement: Settlement, closed: ClosedSettlement) -> None: ...
+
+
 class StockRepository(Protocol):
     def add(self, movements: Sequence[StockMovement]) -> None: ...
     def on_hand(self, product_id: ProductId) -> int: ...
@@ -104,6 +127,8 @@ class UnitOfWork(Protocol):
     def charges(self) -> ChargeRepository: ...
     @property
     def sales(self) -> SaleRepository: ...
+    @property
+    def settlements(self) -> SettlementRepository: ...
     @property
     def stock(self) -> StockRepository: ...
     @property

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from datetime import date
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
     from pos.demo import DemoSummary
     from pos.imports.runner import ImportReport
+    from pos.settlement import ClosedSettlement
 from ui import paths
 
 log = logging.getLogger("coop_pos")
@@ -201,6 +203,24 @@ def import_file(shop: Shop, *, kind: str, path: Path, dry_run: bool = False, upd
     )
     with database_errors(shop.url):
         return run_import(shop.uow(), kind=kind, table=table, context=context, handler=HANDLERS[kind], dry_run=dry_run)
+
+
+def settle(
+    shop: Shop, *, start: date, end: date, close: bool = False, closed_by: str = ""
+) -> tuple[Mapping[str, object], ClosedSettlement | None]:
+    """``coop-pos settle``: the JSON of the period (stored if it was closed); with ``close``, close it."""
+    from pos.services.settlement import close_period, settlement_report
+    from pos.settlement import Period
+
+    require_current_schema(shop)
+    period = Period(start, end)
+    with database_errors(shop.url):
+        if close:
+            closed = close_period(
+                shop.uow(), period=period, timezone=shop.config.timezone, closed_by=closed_by, now=utc_now()
+            )
+            return closed.document, closed
+        return settlement_report(shop.uow(), period=period, timezone=shop.config.timezone)
 
 
 def make_backup(shop: Shop, *, to: Path | None = None, reason: str = "manual") -> Path:

@@ -12,6 +12,7 @@ import logging
 import sys
 import threading
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,9 +74,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--update", action="store_true", help="update hosts, recommenders or products that exist / 更新已有记录")
     _common(p, top=False)
 
+    p = sub.add_parser("settle", help="settle a period: hosts, recommenders, payments / 结算")
+    p.add_argument("--from", dest="start", metavar="DATE", required=True, type=_date, help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="end", metavar="DATE", required=True, type=_date, help="last day, YYYY-MM-DD")
+    p.add_argument("--json", metavar="PATH", help="write the settlement JSON to PATH (- for standard output)")
+    p.add_argument("--close", action="store_true", help="close the period: its figures never change again / 结账")
+    _common(p, top=False)
+
     p = sub.add_parser("gui", help="open the counter app (the default) / 打开收银程序")
     _common(p, top=False)
     return parser
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” 不是日期 YYYY-MM-DD / not a date YYYY-MM-DD") from None
 
 
 def _say(text: str) -> None:
@@ -131,6 +146,31 @@ def _cmd_import(shop: Shop, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_settle(shop: Shop, args: argparse.Namespace) -> int:
+    import getpass
+    import json
+
+    from ui.bootstrap import settle
+
+    document, closed = settle(shop, start=args.start, end=args.end, close=args.close, closed_by=getpass.getuser())
+    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    if args.json == "-":
+        sys.stdout.write(text)
+    elif args.json:
+        try:
+            Path(args.json).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise CoopError(
+                f"无法写入 {args.json}：{exc.strerror}", f"cannot write {args.json}: {exc.strerror}"
+            ) from exc
+    status = sys.stderr if args.json == "-" else sys.stdout
+    if args.close and closed is not None:
+        status.write(f"已结账 / closed: {closed.number} ({closed.period})\n")
+    elif closed is not None:
+        status.write(f"此期已结账，显示结账时的数字 / this period is closed: figures as closed ({closed.number})\n")
+    return EXIT_OK
+
+
 def _cmd_gui(shop: Shop, args: argparse.Namespace) -> int:
     from ui.bootstrap import daily_backup, init_schema, schema_problem
 
@@ -161,6 +201,7 @@ COMMANDS = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "import": _cmd_import,
+    "settle": _cmd_settle,
     "gui": _cmd_gui,
 }
 

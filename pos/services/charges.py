@@ -9,6 +9,7 @@ from pos.charges import Charge, ChargeKind
 from pos.errors import NotFound, RuleError
 from pos.money import format_yuan
 from pos.ports import UnitOfWork
+from pos.settlement import refuse_if_closed
 
 MAX_CHARGE_FEN = 100_000_000  # ¥1,000,000: larger is a typo
 
@@ -21,6 +22,7 @@ def add_charge(
     host = uow.hosts.by_code(code)
     if host is None or host.id is None:
         raise NotFound(f"没有编号为 {code} 的主理人", f"there is no host with code {code}")
+    refuse_if_closed(uow.settlements.closed_number_covering(day), day, "费用", "charges")
     if amount_fen == 0:
         raise RuleError("费用金额不能为 0", "a charge cannot be 0")
     if abs(amount_fen) > MAX_CHARGE_FEN:

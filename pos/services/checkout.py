@@ -13,6 +13,7 @@ from pos.clock import business_day, to_utc
 from pos.errors import NotFound, RuleError
 from pos.money import format_yuan
 from pos.ports import UnitOfWork
+from pos.settlement import refuse_if_closed
 from pos.sale import (
     CartLine,
     Payment,
@@ -100,6 +101,8 @@ def record_sale(
     transaction, so a failed sale consumes no number. Stock may go negative (DOMAIN.md).
     """
     at = to_utc(at, timezone)
+    day = business_day(at, timezone)
+    refuse_if_closed(uow.settlements.closed_number_covering(day), day, "销售", "sales")
     lines = price_lines([cart_line(uow, i) for i in items], sale_discount_fen=sale_discount_fen)
     total = sum(ln.net_fen for ln in lines)
     settled = settle_tenders(total, tenders)
@@ -153,6 +156,8 @@ def record_refund(
     Units come back into stock unless marked damaged.
     """
     at = to_utc(at, timezone)
+    day = business_day(at, timezone)
+    refuse_if_closed(uow.settlements.closed_number_covering(day), day, "退货", "refunds")
     original = uow.sales.by_receipt(original_receipt.strip())
     if original is None or original.id is None:
         raise NotFound(f"没有单号 {original_receipt}", f"there is no receipt {original_receipt}")

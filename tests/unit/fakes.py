@@ -28,6 +28,7 @@ class _Store:
         self.next_line_id = 1
         self.costs: dict[int, tuple[CostComponent, ...]] = {}
         self.charges: list[Charge] = []
+        self.closed_periods: dict[str, tuple[date, date]] = {}
 
 
 class FakeHosts:
@@ -254,6 +255,16 @@ class FakeSequences:
         return self.st.sequences[name]
 
 
+class FakeSettlements:
+    """Enough of the settlement port for the counter's services: which days are closed."""
+
+    def __init__(self, st: _Store) -> None:
+        self.st = st
+
+    def closed_number_covering(self, day: date) -> str | None:
+        return next((n for n, (a, b) in self.st.closed_periods.items() if a <= day <= b), None)
+
+
 class FakeUnitOfWork:
     """Transactions by snapshot: leaving ``with`` without ``commit()`` restores the last commit."""
 
@@ -269,6 +280,7 @@ class FakeUnitOfWork:
         self.tags = FakeTags(st)
         self.products = FakeProducts(st)
         self.charges = FakeCharges(st)
+        self.settlements = FakeSettlements(st)
         self.sales = FakeSales(st)
         self.stock = FakeStock(st)
         self.sequences = FakeSequences(st)

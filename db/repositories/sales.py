@@ -1,0 +1,155 @@
+"""Sales and refunds with their lines and payments; receipt numbers per counter and day."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import cast
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from db.models import (
+    PaymentRow,
+    ReceiptCounterRow,
+    SaleLineRow,
+    SaleRow,
+)
+from db.repositories.common import as_utc
+from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId
+from pos.sale import Payment, PaymentMethod, Sale, SaleKind, SaleLine
+
+
+class SqlSaleRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def add(self, sale: Sale) -> Sale:
+        row = SaleRow(
+            receipt_no=sale.receipt_no,
+            kind=sale.kind,
+            at=as_utc(sale.at),
+            business_day=sale.business_day,
+            counter_id=sale.counter_id,
+            seq=sale.seq,
+            cashier=sale.cashier,
+            sale_discount_fen=sale.sale_discount_fen,
+            total_fen=sale.total_fen,
+            tendered_fen=sale.tendered_fen,
+            change_fen=sale.change_fen,
+            refund_of=sale.refund_of,
+            source=sale.source,
+        )
+        self.s.add(row)
+        self.s.flush()
+        for ln in sale.lines:
+            self.s.add(
+                SaleLineRow(
+                    sale_id=row.id,
+                    line_no=ln.line_no,
+                    product_id=ln.product_id,
+                    host_id=ln.host_id,
+                    recommender_id=ln.recommender_id,
+                    product_name=ln.product_name,
+                    barcode=ln.barcode,
+                    qty=ln.qty,
+                    unit_price_fen=ln.unit_price_fen,
+                    line_discount_fen=ln.line_discount_fen,
+                    sale_discount_fen=ln.sale_discount_fen,
+                    net_fen=ln.net_fen,
+                    coop_bp=ln.coop_bp,
+                    rec_bp=ln.rec_bp,
+                    coop_fen=ln.coop_fen,
+                    rec_fen=ln.rec_fen,
+                    host_fen=ln.host_fen,
+                    refund_of_line=ln.refund_of_line_id,
+                    damaged=ln.damaged,
+                )
+            )
+        for p in sale.payments:
+            self.s.add(PaymentRow(sale_id=row.id, method=p.method, amount_fen=p.amount_fen))
+        self.s.flush()
+        stored = self._load(row)
+        assert stored is not None
+        return stored
+
+    def _load(self, row: SaleRow) -> Sale:
+        lines = self.s.scalars(
+            select(SaleLineRow).where(SaleLineRow.sale_id == row.id).order_by(SaleLineRow.line_no)
+        )
+        pays = self.s.scalars(select(PaymentRow).where(PaymentRow.sale_id == row.id).order_by(PaymentRow.id))
+        original = self.s.get(SaleRow, row.refund_of) if row.refund_of is not None else None
+        return Sale(
+            id=SaleId(row.id),
+            receipt_no=row.receipt_no,
+            kind=cast(SaleKind, row.kind),
+            at=as_utc(row.at),
+            business_day=row.business_day,
+            counter_id=row.counter_id,
+            seq=row.seq,
+            cashier=row.cashier,
+            lines=tuple(
+                SaleLine(
+                    id=SaleLineId(ln.id),
+                    line_no=ln.line_no,
+                    product_id=ProductId(ln.product_id),
+                    host_id=HostId(ln.host_id),
+                    recommender_id=RecommenderId(ln.recommender_id)
+                    if ln.recommender_id is not None
+                    else None,
+                    product_name=ln.product_name,
+                    barcode=ln.barcode,
+                    qty=ln.qty,
+                    unit_price_fen=ln.unit_price_fen,
+                    line_discount_fen=ln.line_discount_fen,
+                    sale_discount_fen=ln.sale_discount_fen,
+                    net_fen=ln.net_fen,
+                    coop_bp=ln.coop_bp,
+                    rec_bp=ln.rec_bp,
+                    coop_fen=ln.coop_fen,
+                    rec_fen=ln.rec_fen,
+                    host_fen=ln.host_fen,
+                    refund_of_line_id=SaleLineId(ln.refund_of_line)
+                    if ln.refund_of_line is not None
+                    else None,
+                    damaged=ln.damaged,
+                )
+                for ln in lines
+            ),
+            payments=tuple(Payment(cast(PaymentMethod, p.method), p.amount_fen) for p in pays),
+            sale_discount_fen=row.sale_discount_fen,
+            tendered_fen=row.tendered_fen,
+            change_fen=row.change_fen,
+            refund_of=SaleId(row.refund_of) if row.refund_of is not None else None,
+            refund_of_receipt=original.receipt_no if original else None,
+            source=row.source,
+        )
+
+    def by_receipt(self, receipt_no: str) -> Sale | None:
+        row = self.s.scalar(select(SaleRow).where(SaleRow.receipt_no == receipt_no))
+        return self._load(row) if row else None
+
+    def refunded_units(self, sale_id: SaleId) -> dict[int, int]:
+        original = SaleLineRow.__table__.alias("original")
+        refunded = SaleLineRow.__table__.alias("refunded")
+        q = (
+            select(original.c.line_no, func.coalesce(func.sum(-refunded.c.qty), 0))
+            .join(refunded, refunded.c.refund_of_line == original.c.id)
+            .where(original.c.sale_id == sale_id)
+            .group_by(original.c.line_no)
+        )
+        return {int(no): int(units) for no, units in self.s.execute(q)}
+
+    def next_seq(self, counter_id: str, business_day: date) -> int:
+        # UPDATE first: it takes the row lock on PostgreSQL (and SQLite runs BEGIN IMMEDIATE),
+        # so two counters can never take the same number; the first sale of a day inserts.
+        taken = self.s.execute(
+            update(ReceiptCounterRow)
+            .where(ReceiptCounterRow.counter_id == counter_id, ReceiptCounterRow.business_day == business_day)
+            .values(last_seq=ReceiptCounterRow.last_seq + 1)
+            .returning(ReceiptCounterRow.last_seq)
+        ).scalar()
+        if taken is not None:
+            return int(taken)
+        self.s.add(ReceiptCounterRow(counter_id=counter_id, business_day=business_day, last_seq=1))
+        self.s.flush()
+        return 1

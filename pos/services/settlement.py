@@ -1,0 +1,89 @@
+"""Settling a period, and closing it so its figures never change again."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+
+from pos.errors import RuleError
+from pos.ports import UnitOfWork
+from pos.settlement import (
+    ClosedSettlement,
+    HostInput,
+    LineSums,
+    Period,
+    RecommenderSettlement,
+    Settlement,
+    build_settlement,
+    settlement_document,
+    settlement_number,
+)
+
+
+def compute_settlement(uow: UnitOfWork, *, period: Period, timezone: str) -> Settlement:
+    """The period's figures from the books as they are now (inside the caller's transaction)."""
+    start, end = period.utc_bounds(timezone)
+    sums = uow.settlements.host_line_sums(start, end)
+    opening = uow.settlements.opening_balances(period.start)
+    charges = uow.charges.list(start=period.start, end=period.end)
+    hosts = [
+        HostInput(
+            host_id=h.id,
+            code=h.code,
+            name=h.name,
+            monthly_rent_fen=h.monthly_rent_fen,
+            joined=h.joined,
+            sales=sums.get(h.id, (LineSums(), LineSums()))[0],
+            refunds=sums.get(h.id, (LineSums(), LineSums()))[1],
+            charges=tuple(c for c in charges if c.host_id == h.id),
+            opening_balance_fen=opening.get(h.id, 0),
+        )
+        for h in uow.hosts.list()
+        if h.id is not None
+    ]
+    fees = uow.settlements.recommender_sums(start, end)
+    recommenders = [
+        RecommenderSettlement(recommender_id=r.id, code=r.code, name=r.name, fees_fen=fees[r.id][0], lines=fees[r.id][1])
+        for r in uow.recommenders.list()
+        if r.id is not None and r.id in fees
+    ]
+    return build_settlement(
+        period=period,
+        timezone=timezone,
+        hosts=hosts,
+        recommenders=recommenders,
+        payments=uow.settlements.payments(start, end),
+    )
+
+
+def settlement_report(uow: UnitOfWork, *, period: Period, timezone: str) -> tuple[Mapping[str, object], ClosedSettlement | None]:
+    """The settlement JSON: as stored when this exact period was closed, else computed now."""
+    with uow:
+        for closed in uow.settlements.closed():
+            if closed.period == period:
+                return closed.document, closed
+        return settlement_document(compute_settlement(uow, period=period, timezone=timezone)), None
+
+
+def close_period(uow: UnitOfWork, *, period: Period, timezone: str, closed_by: str, now: datetime) -> ClosedSettlement:
+    """Store the period's figures and statements as they are. A closed period cannot be closed
+    again or overlapped; charges, sales and refunds dated in it can no longer be added."""
+    with uow:
+        for other in uow.settlements.closed():
+            if other.period.overlaps(period):
+                raise RuleError(
+                    f"结算期 {period} 与已结算的 {other.period}（{other.number}）重叠",
+                    f"the period {period} overlaps the closed settlement {other.period} ({other.number})",
+                )
+        settlement = compute_settlement(uow, period=period, timezone=timezone)
+        closed = ClosedSettlement(
+            number=settlement_number(period),
+            period=period,
+            timezone=timezone,
+            closed_at=now,
+            closed_by=closed_by,
+            document=settlement_document(settlement),
+        )
+        uow.settlements.save_closed(settlement, closed)
+        uow.commit()
+    return closed
