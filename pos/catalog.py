@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from pos.errors import InputError, RuleError
+from pos.errors import InputError, RuleError, en_name, zh_name
 from pos.ids import HostId, ProductId, RecommenderId, TagId
 from pos.money import check_bp, check_rates, format_yuan
 
@@ -25,11 +25,11 @@ MAX_NAME = 80
 def clean_code(text: str, *, field: str) -> str:
     code = text.strip()
     if not code:
-        raise InputError(f"{field}不能为空", f"{field} is required")
+        raise InputError(f"{zh_name(field)}不能为空", f"{en_name(field)} is required")
     if len(code) > MAX_CODE or not code.isprintable() or any(c.isspace() for c in code):
         raise InputError(
-            f"{field} “{code}” 须为不超过 {MAX_CODE} 个字符且不含空格",
-            f'{field} "{code}" must be at most {MAX_CODE} characters without spaces',
+            f"{zh_name(field)} “{code}” 须为不超过 {MAX_CODE} 个字符且不含空格",
+            f'{en_name(field)} "{code}" must be at most {MAX_CODE} characters without spaces',
         )
     return code
 
@@ -37,10 +37,11 @@ def clean_code(text: str, *, field: str) -> str:
 def clean_name(text: str, *, field: str) -> str:
     name = " ".join(text.split())
     if not name:
-        raise InputError(f"{field}不能为空", f"{field} is required")
+        raise InputError(f"{zh_name(field)}不能为空", f"{en_name(field)} is required")
     if len(name) > MAX_NAME:
         raise InputError(
-            f"{field} “{name[:20]}…” 超过 {MAX_NAME} 个字", f"{field} is longer than {MAX_NAME} characters"
+            f"{zh_name(field)} “{name[:20]}…” 超过 {MAX_NAME} 个字",
+            f"{en_name(field)} is longer than {MAX_NAME} characters",
         )
     return name
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pos.errors import ConfigError, InputError
+from pos.errors import ConfigError, InputError, en_name, zh_name
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
@@ -40,8 +40,8 @@ def parse_time(text: str, timezone: str, *, field: str = "时间/time") -> datet
         at = datetime.fromisoformat(s)
     except ValueError as exc:
         raise InputError(
-            f"{field} “{s}” 不是 ISO 8601 时间（例如 2026-11-23 14:30:00）",
-            f'{field} "{s}" is not an ISO 8601 time (e.g. 2026-11-23 14:30:00)',
+            f"{zh_name(field)} “{s}” 不是 ISO 8601 时间（例如 2026-11-23 14:30:00）",
+            f'{en_name(field)} "{s}" is not an ISO 8601 time (e.g. 2026-11-23 14:30:00)',
         ) from exc
     return to_utc(at, timezone)
 
@@ -52,5 +52,6 @@ def parse_date(text: str, *, field: str = "日期/date") -> date:
         return date.fromisoformat(s)
     except ValueError as exc:
         raise InputError(
-            f"{field} “{s}” 不是日期（YYYY-MM-DD）", f'{field} "{s}" is not a date (YYYY-MM-DD)'
+            f"{zh_name(field)} “{s}” 不是日期（YYYY-MM-DD）",
+            f'{en_name(field)} "{s}" is not a date (YYYY-MM-DD)',
         ) from exc

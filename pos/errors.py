@@ -35,3 +35,14 @@ class NotFound(CoopError):
 
 class ConfigError(CoopError):
     """The configuration file or a setting is unusable."""
+
+
+def zh_name(field: str) -> str:
+    """``"售价/price"`` -> ``"售价"``: a field named for both languages, as Chinese text says it."""
+    return field.split("/", 1)[0]
+
+
+def en_name(field: str) -> str:
+    """``"售价/price"`` -> ``"price"``."""
+    parts = field.split("/", 1)
+    return parts[1] if len(parts) == 2 else parts[0]

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pos.errors import InputError, RuleError
+from pos.errors import InputError, RuleError, en_name, zh_name
 
 FEN_PER_YUAN = 100
 BP_WHOLE = 10_000  # 100 % in basis points
@@ -39,22 +39,25 @@ def parse_fen(text: str, *, field: str = "金额/amount", allow_negative: bool =
     if s.endswith(("元", "圆")):
         s = s[:-1]
     if not s:
-        raise InputError(f"{field} 为空", f"{field} is empty")
+        raise InputError(f"{zh_name(field)} 为空", f"{en_name(field)} is empty")
     m = _AMOUNT.match(s)
     if m is None or (m.group("int") is None and not m.group("frac")):
-        raise InputError(f"{field} “{raw.strip()}” 不是金额", f'{field} "{raw.strip()}" is not an amount')
+        raise InputError(
+            f"{zh_name(field)} “{raw.strip()}” 不是金额", f'{en_name(field)} "{raw.strip()}" is not an amount'
+        )
     frac = m.group("frac") or ""
     if len(frac) > 2:
         raise InputError(
-            f"{field} “{raw.strip()}” 超过两位小数",
-            f'{field} "{raw.strip()}" has more than two decimals',
+            f"{zh_name(field)} “{raw.strip()}” 超过两位小数",
+            f'{en_name(field)} "{raw.strip()}" has more than two decimals',
         )
     yuan = int((m.group("int") or "0").replace(",", ""))
     fen = yuan * FEN_PER_YUAN + int(frac.ljust(2, "0"))
     if m.group("sign"):
         if not allow_negative and fen != 0:
             raise InputError(
-                f"{field} “{raw.strip()}” 不能为负数", f'{field} "{raw.strip()}" cannot be negative'
+                f"{zh_name(field)} “{raw.strip()}” 不能为负数",
+                f'{en_name(field)} "{raw.strip()}" cannot be negative',
             )
         fen = -fen
     return fen
@@ -82,17 +85,18 @@ def parse_bp(text: str, *, field: str = "比例/rate") -> int:
     if s.endswith("%"):
         s = s[:-1]
     if not s:
-        raise InputError(f"{field} 为空", f"{field} is empty")
+        raise InputError(f"{zh_name(field)} 为空", f"{en_name(field)} is empty")
     m = _RATE.match(s)
     if m is None or (m.group("int") is None and not m.group("frac")):
         raise InputError(
-            f"{field} “{raw.strip()}” 不是百分比", f'{field} "{raw.strip()}" is not a percentage'
+            f"{zh_name(field)} “{raw.strip()}” 不是百分比",
+            f'{en_name(field)} "{raw.strip()}" is not a percentage',
         )
     frac = m.group("frac") or ""
     if len(frac) > 2:
         raise InputError(
-            f"{field} “{raw.strip()}” 超过两位小数",
-            f'{field} "{raw.strip()}" has more than two decimals',
+            f"{zh_name(field)} “{raw.strip()}” 超过两位小数",
+            f'{en_name(field)} "{raw.strip()}" has more than two decimals',
         )
     bp = int(m.group("int") or "0") * 100 + int(frac.ljust(2, "0"))
     check_bp(bp, field=field)
@@ -102,8 +106,8 @@ def parse_bp(text: str, *, field: str = "比例/rate") -> int:
 def check_bp(bp: int, *, field: str = "比例/rate") -> int:
     if not 0 <= bp <= BP_WHOLE:
         raise RuleError(
-            f"{field} {format_bp(bp)} 不在 0% 到 100% 之间",
-            f"{field} {format_bp(bp)} is not between 0% and 100%",
+            f"{zh_name(field)} {format_bp(bp)} 不在 0% 到 100% 之间",
+            f"{en_name(field)} {format_bp(bp)} is not between 0% and 100%",
         )
     return bp
 

@@ -12,8 +12,8 @@ from pos.charges import Charge
 from pos.costs import CostComponent
 from pos.documents import LabelItem, PriceCard
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, TagId
-from pos.settlement import ClosedSettlement, LineSums, Settlement
 from pos.sale import Sale, StockMovement
+from pos.settlement import ClosedSettlement, LineSums, Settlement
 
 
 class HostRepository(Protocol):

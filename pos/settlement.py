@@ -24,7 +24,8 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise RuleError(
-                f"结算期结束日 {self.end} 早于开始日 {self.start}", f"the period ends ({self.end}) before it starts ({self.start})"
+                f"结算期结束日 {self.end} 早于开始日 {self.start}",
+                f"the period ends ({self.end}) before it starts ({self.start})",
             )
         if (self.end - self.start).days > 366:
             raise RuleError("结算期不能超过一年", "a settlement period cannot be longer than a year")
@@ -139,7 +140,8 @@ def settle_host(h: HostInput, *, period: Period) -> HostSettlement | None:
     """One host's figures; None when it has no lines, no charges and a zero opening balance."""
     if h.opening_balance_fen > 0:
         raise RuleError(
-            f"主理人 {h.code} 的期初余额为正，账目有误", f"host {h.code} has a positive opening balance: the books are wrong"
+            f"主理人 {h.code} 的期初余额为正，账目有误",
+            f"host {h.code} has a positive opening balance: the books are wrong",
         )
     items = [
         ChargeItem(day=m, kind="rent", amount_fen=h.monthly_rent_fen, note=f"{m:%Y-%m} 月租")
@@ -209,7 +211,11 @@ def settlement_document(s: Settlement) -> dict[str, object]:
     """The settlement JSON of FORMATS.md: yuan strings with two decimals, lists sorted by code."""
     y = format_yuan
     return {
-        "period": {"from": s.period.start.isoformat(), "to": s.period.end.isoformat(), "timezone": s.timezone},
+        "period": {
+            "from": s.period.start.isoformat(),
+            "to": s.period.end.isoformat(),
+            "timezone": s.timezone,
+        },
         "hosts": [
             {
                 "code": h.code,

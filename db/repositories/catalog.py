@@ -287,13 +287,14 @@ class SqlProductRepository:
             .order_by(TagRow.id)
         ):
             tags.setdefault(pid, []).append(tname)
-        stock = dict(
-            self.s.execute(
+        stock = {
+            pid: qty
+            for pid, qty in self.s.execute(
                 select(StockMovementRow.product_id, func.sum(StockMovementRow.qty))
                 .where(StockMovementRow.product_id.in_(ids))
                 .group_by(StockMovementRow.product_id)
-            ).tuples()
-        )
+            )
+        }
         return [
             ProductListing(
                 id=ProductId(r.id),

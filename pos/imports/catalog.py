@@ -9,7 +9,7 @@ from pos.barcodes import normalise_barcode
 from pos.catalog import clean_code, parse_host_kind
 from pos.charges import parse_charge_kind
 from pos.clock import parse_date
-from pos.errors import CoopError, InputError, RuleError
+from pos.errors import CoopError, InputError, RuleError, en_name, zh_name
 from pos.imports.columns import Record
 from pos.imports.runner import Change, ImportContext, ImportReport, LineError, line_error
 from pos.money import format_bp, format_yuan, parse_bp, parse_fen
@@ -45,11 +45,16 @@ def _first_seen(rows: Sequence[Record], key: str, normalise=lambda s: s) -> list
 def _whole(text: str, *, field: str) -> int:
     s = text.strip()
     if not s.isascii() or not s.isdigit():
-        raise InputError(f"{field} “{s}” 应为不小于 0 的整数", f'{field} "{s}" must be a whole number, 0 or more')
+        raise InputError(
+            f"{zh_name(field)} “{s}” 应为不小于 0 的整数",
+            f'{en_name(field)} "{s}" must be a whole number, 0 or more',
+        )
     return int(s)
 
 
-def import_hosts(uow: UnitOfWork, rows: Sequence[Record], ctx: ImportContext, report: ImportReport) -> list[LineError]:
+def import_hosts(
+    uow: UnitOfWork, rows: Sequence[Record], ctx: ImportContext, report: ImportReport
+) -> list[LineError]:
     errors = _first_seen(rows, "code")
     dup_lines = {e.line for e in errors}
     for r in rows:
@@ -59,7 +64,9 @@ def import_hosts(uow: UnitOfWork, rows: Sequence[Record], ctx: ImportContext, re
             code = clean_code(r.get("code"), field="编号/code")
             kind = parse_host_kind(r.get("kind")) if r.has("kind") else None
             coop = parse_bp(r.get("coop_rate"), field="佣金比例/coop_rate") if r.has("coop_rate") else None
-            rent = parse_fen(r.get("monthly_rent"), field="月租/monthly_rent") if r.has("monthly_rent") else None
+            rent = (
+                parse_fen(r.get("monthly_rent"), field="月租/monthly_rent") if r.has("monthly_rent") else None
+            )
             joined = parse_date(r.get("joined"), field="加入日期/joined") if r.has("joined") else None
             existing = uow.hosts.by_code(code)
             if existing is None:
@@ -77,14 +84,21 @@ def import_hosts(uow: UnitOfWork, rows: Sequence[Record], ctx: ImportContext, re
                 report.changes.append(Change(r.line, "create", code, r.get("name")))
             elif ctx.update:
                 update_host(
-                    uow, code=code, name=r.get("name"), kind=kind, coop_bp=coop, monthly_rent_fen=rent,
-                    joined=joined, contact=r.get("contact") if r.has("contact") else None,
+                    uow,
+                    code=code,
+                    name=r.get("name"),
+                    kind=kind,
+                    coop_bp=coop,
+                    monthly_rent_fen=rent,
+                    joined=joined,
+                    contact=r.get("contact") if r.has("contact") else None,
                 )
                 report.updated += 1
                 report.changes.append(Change(r.line, "update", code, r.get("name")))
             else:
                 raise RuleError(
-                    f"主理人 {code} 已经存在（要更新请用 --update）", f"host {code} already exists (use --update to change it)"
+                    f"主理人 {code} 已经存在（要更新请用 --update）",
+                    f"host {code} already exists (use --update to change it)",
                 )
         except CoopError as exc:
             errors.append(line_error(r, exc))
@@ -101,14 +115,23 @@ def import_recommenders(
             continue
         try:
             code = clean_code(r.get("code"), field="编号/code")
-            rate = parse_bp(r.get("default_rate"), field="推介比例/default_rate") if r.has("default_rate") else None
+            rate = (
+                parse_bp(r.get("default_rate"), field="推介比例/default_rate")
+                if r.has("default_rate")
+                else None
+            )
             if uow.recommenders.by_code(code) is None:
-                add_recommender(uow, code=code, name=r.get("name"), default_bp=rate or 0, contact=r.get("contact"))
+                add_recommender(
+                    uow, code=code, name=r.get("name"), default_bp=rate or 0, contact=r.get("contact")
+                )
                 report.created += 1
                 report.changes.append(Change(r.line, "create", code, r.get("name")))
             elif ctx.update:
                 update_recommender(
-                    uow, code=code, name=r.get("name"), default_bp=rate,
+                    uow,
+                    code=code,
+                    name=r.get("name"),
+                    default_bp=rate,
                     contact=r.get("contact") if r.has("contact") else None,
                 )
                 report.updated += 1
@@ -136,7 +159,9 @@ def import_products(
             price = parse_fen(r.get("price"), field="售价/price")
             coop = parse_bp(r.get("coop_rate"), field="佣金比例/coop_rate") if r.has("coop_rate") else None
             rec_rate = (
-                parse_bp(r.get("recommender_rate"), field="推介比例/recommender_rate") if r.has("recommender_rate") else None
+                parse_bp(r.get("recommender_rate"), field="推介比例/recommender_rate")
+                if r.has("recommender_rate")
+                else None
             )
             tags = [t.strip() for t in TAG_SPLIT.split(r.get("tags")) if t.strip()] if r.has("tags") else None
             stock = _whole(r.get("stock"), field="库存/stock") if r.has("stock") else 0
@@ -161,9 +186,15 @@ def import_products(
                 action = "create"
             elif ctx.update:
                 product = update_product(
-                    uow, barcode=barcode, name=r.get("name"), price_fen=price, host_code=r.get("host"),
+                    uow,
+                    barcode=barcode,
+                    name=r.get("name"),
+                    price_fen=price,
+                    host_code=r.get("host"),
                     recommender_code=r.get("recommender") if "recommender" in r.present else None,
-                    coop_bp=coop, rec_bp=rec_rate, tags=tags,
+                    coop_bp=coop,
+                    rec_bp=rec_rate,
+                    tags=tags,
                 )
                 report.updated += 1
                 action = "update"
@@ -173,11 +204,15 @@ def import_products(
                     f"a product with barcode {barcode} already exists (use --update to change it)",
                 )
             if stock:
-                receive_stock(uow, barcode=product.barcode, qty=stock, at=ctx.now, user=ctx.user, reason="导入 import")
+                receive_stock(
+                    uow, barcode=product.barcode, qty=stock, at=ctx.now, user=ctx.user, reason="导入 import"
+                )
                 report.stock_units += stock
             report.changes.append(
                 Change(
-                    r.line, action, product.barcode,
+                    r.line,
+                    action,
+                    product.barcode,
                     f"{product.name} ¥{format_yuan(product.price_fen)} {format_bp(product.coop_bp)}"
                     + (f" +{stock}" if stock else ""),
                 )
@@ -187,7 +222,9 @@ def import_products(
     return errors
 
 
-def import_charges(uow: UnitOfWork, rows: Sequence[Record], ctx: ImportContext, report: ImportReport) -> list[LineError]:
+def import_charges(
+    uow: UnitOfWork, rows: Sequence[Record], ctx: ImportContext, report: ImportReport
+) -> list[LineError]:
     errors: list[LineError] = []
     seen: dict[tuple[object, ...], int] = {}
     for r in rows:
@@ -202,9 +239,13 @@ def import_charges(uow: UnitOfWork, rows: Sequence[Record], ctx: ImportContext, 
             if key in seen:
                 raise RuleError(f"与第 {seen[key]} 行完全相同", f"the same as line {seen[key]}")
             seen[key] = r.line
-            if host_row is not None and host_row.id is not None and any(
-                (c.amount_fen, c.kind, c.note) == (amount, kind, note)
-                for c in uow.charges.list(host_id=host_row.id, start=day, end=day)
+            if (
+                host_row is not None
+                and host_row.id is not None
+                and any(
+                    (c.amount_fen, c.kind, c.note) == (amount, kind, note)
+                    for c in uow.charges.list(host_id=host_row.id, start=day, end=day)
+                )
             ):
                 raise RuleError(
                     f"{host} {day} 的这笔费用 {format_yuan(amount)} 已经记录过",
@@ -212,7 +253,9 @@ def import_charges(uow: UnitOfWork, rows: Sequence[Record], ctx: ImportContext, 
                 )
             add_charge(uow, host_code=host, day=day, amount_fen=amount, kind=kind, note=note)
             report.created += 1
-            report.changes.append(Change(r.line, "create", host, f"{day} {kind} {format_yuan(amount)} {note}"))
+            report.changes.append(
+                Change(r.line, "create", host, f"{day} {kind} {format_yuan(amount)} {note}")
+            )
         except CoopError as exc:
             errors.append(line_error(r, exc))
     return errors

@@ -90,7 +90,8 @@ def records(kind: str, table: Table) -> list[Record]:
     columns = KINDS.get(kind)
     if columns is None:
         raise InputError(
-            f"未知的导入类型 “{kind}”，可选：{'、'.join(KINDS)}", f'unknown import kind "{kind}"; one of {", ".join(KINDS)}'
+            f"未知的导入类型 “{kind}”，可选：{'、'.join(KINDS)}",
+            f'unknown import kind "{kind}"; one of {", ".join(KINDS)}',
         )
     by_name = {header_key(c.key): c.key for c in columns} | {header_key(c.zh): c.key for c in columns}
     keys: list[str] = []
@@ -109,12 +110,14 @@ def records(kind: str, table: Table) -> list[Record]:
     repeated = sorted({k for k in keys if keys.count(k) > 1})
     if repeated:
         raise InputError(
-            f"{table.source}：列 {'、'.join(repeated)} 出现了不止一次", f"{table.source}: column(s) {', '.join(repeated)} appear twice"
+            f"{table.source}：列 {'、'.join(repeated)} 出现了不止一次",
+            f"{table.source}: column(s) {', '.join(repeated)} appear twice",
         )
     missing = [f"{c.key} ({c.zh})" for c in columns if c.required and c.key not in keys]
     if missing:
         raise InputError(
-            f"{table.source}：缺少必需的列 {'、'.join(missing)}", f"{table.source}: required column(s) missing: {', '.join(missing)}"
+            f"{table.source}：缺少必需的列 {'、'.join(missing)}",
+            f"{table.source}: required column(s) missing: {', '.join(missing)}",
         )
     present = frozenset(keys)
     out = []

@@ -28,7 +28,9 @@ class ImportFailed(CoopError):
         self.errors = tuple(sorted(errors, key=lambda e: e.line))
         shown = self.errors[:MAX_LISTED]
         more = len(self.errors) - len(shown)
-        zh = [f"{source}：{len(self.errors)} 行有错，什么都没有导入："] + [f"第 {e.line} 行：{e.zh}" for e in shown]
+        zh = [f"{source}：{len(self.errors)} 行有错，什么都没有导入："] + [
+            f"第 {e.line} 行：{e.zh}" for e in shown
+        ]
         en = [f"{source}: {len(self.errors)} bad line(s), nothing was imported:"] + [
             f"line {e.line}: {e.en}" for e in shown
         ]
@@ -108,7 +110,9 @@ def run_import(
         raise InputError(f"{table.source} 只有表头，没有数据", f"{table.source} has a header but no rows")
     report = ImportReport(kind=kind, source=table.source, rows=len(rows), dry_run=dry_run)
     errors = [
-        LineError(r.line, f"有 {r.extra_cells} 个单元格在表头之外", f"{r.extra_cells} cell(s) beyond the header")
+        LineError(
+            r.line, f"有 {r.extra_cells} 个单元格在表头之外", f"{r.extra_cells} cell(s) beyond the header"
+        )
         for r in rows
         if r.extra_cells
     ]

@@ -123,7 +123,9 @@ def _import_sale(uow: UnitOfWork, rec: _Receipt, ctx: ImportContext, errors: lis
                 ItemRequest(
                     barcode=product.barcode,
                     qty=_qty(r.get("qty")),
-                    unit_price_fen=parse_fen(r.get("unit_price"), field="单价/unit_price") if r.has("unit_price") else None,
+                    unit_price_fen=parse_fen(r.get("unit_price"), field="单价/unit_price")
+                    if r.has("unit_price")
+                    else None,
                     line_discount_fen=parse_fen(r.get("line_discount"), field="行折扣/line_discount")
                     if r.has("line_discount")
                     else 0,
@@ -136,7 +138,11 @@ def _import_sale(uow: UnitOfWork, rec: _Receipt, ctx: ImportContext, errors: lis
         return False
     first = rec.rows[0]
     try:
-        discount = parse_fen(first.get("sale_discount"), field="整单折扣/sale_discount") if first.has("sale_discount") else 0
+        discount = (
+            parse_fen(first.get("sale_discount"), field="整单折扣/sale_discount")
+            if first.has("sale_discount")
+            else 0
+        )
         lines = price_lines([cart_line(uow, i) for i in items], sale_discount_fen=discount)
         total = sum(ln.net_fen for ln in lines)
         assert rec.at is not None
@@ -163,13 +169,19 @@ def _import_refund(uow: UnitOfWork, rec: _Receipt, ctx: ImportContext, errors: l
     original = uow.sales.by_receipt(original_no)
     if original is None or original.id is None:
         errors.append(
-            LineError(first.line, f"原单 {original_no} 不存在", f"the original receipt {original_no} does not exist")
+            LineError(
+                first.line, f"原单 {original_no} 不存在", f"the original receipt {original_no} does not exist"
+            )
         )
         return False
     assert rec.at is not None
     if rec.at < original.at:
         errors.append(
-            LineError(first.line, f"退货时间早于原单 {original_no}", f"the refund is earlier than its sale {original_no}")
+            LineError(
+                first.line,
+                f"退货时间早于原单 {original_no}",
+                f"the refund is earlier than its sale {original_no}",
+            )
         )
         return False
     taken = dict(uow.sales.refunded_units(original.id))
@@ -181,7 +193,8 @@ def _import_refund(uow: UnitOfWork, rec: _Receipt, ctx: ImportContext, errors: l
             want = _qty(r.get("qty"))
             if r.has("line_discount") or r.has("sale_discount"):
                 raise InputError(
-                    "退货行的折扣取自原单，请留空", "a refund's discounts come from the original receipt: leave them empty"
+                    "退货行的折扣取自原单，请留空",
+                    "a refund's discounts come from the original receipt: leave them empty",
                 )
             candidates = [ln for ln in original.lines if ln.product_id == product.id]
             if not candidates:
@@ -236,18 +249,24 @@ def _import_refund(uow: UnitOfWork, rec: _Receipt, ctx: ImportContext, errors: l
     return True
 
 
-def import_sales(uow: UnitOfWork, rows: Sequence[Record], ctx: ImportContext, report: ImportReport) -> list[LineError]:
+def import_sales(
+    uow: UnitOfWork, rows: Sequence[Record], ctx: ImportContext, report: ImportReport
+) -> list[LineError]:
     errors: list[LineError] = []
     receipts = _group(rows, ctx, errors)
-    if errors:
-        return errors
+    broken = {e.line for e in errors}
     for rec in receipts:
         if uow.sales.by_receipt(rec.number) is not None:
             errors.append(
-                LineError(rec.first_line, f"单号 {rec.number} 已经导入过", f"receipt {rec.number} was already imported")
+                LineError(
+                    rec.first_line,
+                    f"单号 {rec.number} 已经导入过",
+                    f"receipt {rec.number} was already imported",
+                )
             )
-    if errors:
-        return errors
+            broken.add(rec.first_line)
+    # a receipt with a bad row is left out; the others are still checked, so every bad line is named
+    receipts = [r for r in receipts if r.at is not None and not broken & {row.line for row in r.rows}]
     sales = [r for r in receipts if not r.rows[0].has("refund_of")]
     refunds = sorted((r for r in receipts if r.rows[0].has("refund_of")), key=lambda r: (r.at, r.first_line))
     for rec in sales:

@@ -69,7 +69,8 @@ def read_csv(data: bytes, *, source: str) -> Table:
             rows.append((line, cells))
     except csv.Error as exc:
         raise InputError(
-            f"{source} 第 {reader.line_num} 行无法读取：{exc}", f"{source} line {reader.line_num} cannot be read: {exc}"
+            f"{source} 第 {reader.line_num} 行无法读取：{exc}",
+            f"{source} line {reader.line_num} cannot be read: {exc}",
         ) from exc
     if header is None:
         raise InputError(f"{source} 是空的", f"{source} is empty")

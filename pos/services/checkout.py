@@ -13,7 +13,6 @@ from pos.clock import business_day, to_utc
 from pos.errors import NotFound, RuleError
 from pos.money import format_yuan
 from pos.ports import UnitOfWork
-from pos.settlement import refuse_if_closed
 from pos.sale import (
     CartLine,
     Payment,
@@ -26,6 +25,7 @@ from pos.sale import (
     refund_lines,
     settle_tenders,
 )
+from pos.settlement import refuse_if_closed
 
 
 @dataclass(frozen=True, slots=True)

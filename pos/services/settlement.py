@@ -43,7 +43,9 @@ def compute_settlement(uow: UnitOfWork, *, period: Period, timezone: str) -> Set
     ]
     fees = uow.settlements.recommender_sums(start, end)
     recommenders = [
-        RecommenderSettlement(recommender_id=r.id, code=r.code, name=r.name, fees_fen=fees[r.id][0], lines=fees[r.id][1])
+        RecommenderSettlement(
+            recommender_id=r.id, code=r.code, name=r.name, fees_fen=fees[r.id][0], lines=fees[r.id][1]
+        )
         for r in uow.recommenders.list()
         if r.id is not None and r.id in fees
     ]
@@ -56,7 +58,9 @@ def compute_settlement(uow: UnitOfWork, *, period: Period, timezone: str) -> Set
     )
 
 
-def settlement_report(uow: UnitOfWork, *, period: Period, timezone: str) -> tuple[Mapping[str, object], ClosedSettlement | None]:
+def settlement_report(
+    uow: UnitOfWork, *, period: Period, timezone: str
+) -> tuple[Mapping[str, object], ClosedSettlement | None]:
     """The settlement JSON: as stored when this exact period was closed, else computed now."""
     with uow:
         for closed in uow.settlements.closed():
@@ -65,7 +69,9 @@ def settlement_report(uow: UnitOfWork, *, period: Period, timezone: str) -> tupl
         return settlement_document(compute_settlement(uow, period=period, timezone=timezone)), None
 
 
-def close_period(uow: UnitOfWork, *, period: Period, timezone: str, closed_by: str, now: datetime) -> ClosedSettlement:
+def close_period(
+    uow: UnitOfWork, *, period: Period, timezone: str, closed_by: str, now: datetime
+) -> ClosedSettlement:
     """Store the period's figures and statements as they are. A closed period cannot be closed
     again or overlapped; charges, sales and refunds dated in it can no longer be added."""
     with uow:

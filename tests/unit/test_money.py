@@ -181,8 +181,8 @@ def test_a_negative_amount_is_read_only_where_negatives_are_allowed(typed: str, 
     assert parse_fen(typed, allow_negative=True) == fen
     with pytest.raises(InputError) as refused:
         parse_fen(typed, field="单价/unit price")
-    assert "单价/unit price" in refused.value.zh
-    assert "单价/unit price" in refused.value.en
+    assert "单价" in refused.value.zh
+    assert "unit price" in refused.value.en
 
 
 @pytest.mark.parametrize(
@@ -216,15 +216,15 @@ def test_a_typing_mistake_is_refused_naming_the_field(typed: str) -> None:
     for allow_negative in (False, True):
         with pytest.raises(InputError) as refused:
             parse_fen(typed, field="实收/cash tendered", allow_negative=allow_negative)
-        assert "实收/cash tendered" in refused.value.zh
-        assert "实收/cash tendered" in refused.value.en
+        assert "实收" in refused.value.zh
+        assert "cash tendered" in refused.value.en
 
 
 def test_an_amount_error_names_the_default_field_when_none_is_given() -> None:
     with pytest.raises(InputError) as refused:
         parse_fen("twelve")
-    assert "金额/amount" in refused.value.zh
-    assert "金额/amount" in refused.value.en
+    assert "金额" in refused.value.zh
+    assert "amount" in refused.value.en
     assert "twelve" in refused.value.en
 
 
@@ -294,8 +294,8 @@ def test_whatever_is_typed_the_answer_is_fen_or_a_readable_refusal(text: str, al
     try:
         result = parse_fen(text, allow_negative=allow_negative)
     except InputError as refused:
-        assert "金额/amount" in refused.zh
-        assert "金额/amount" in refused.en
+        assert "金额" in refused.zh
+        assert "amount" in refused.en
     else:
         assert type(result) is int
         if not allow_negative:
@@ -393,8 +393,8 @@ def test_a_rate_outside_zero_to_a_hundred_percent_or_garbled_is_refused(typed: s
     with pytest.raises(CoopError) as refused:
         parse_bp(typed, field="佣金比例/commission rate")
     assert isinstance(refused.value, InputError | RuleError)
-    assert "佣金比例/commission rate" in refused.value.zh
-    assert "佣金比例/commission rate" in refused.value.en
+    assert "佣金比例" in refused.value.zh
+    assert "commission rate" in refused.value.en
 
 
 @pytest.mark.parametrize(
@@ -433,7 +433,7 @@ def test_a_rate_must_lie_between_zero_and_a_hundred_percent() -> None:
     for bad in (-1, 10_001):
         with pytest.raises(RuleError) as refused:
             check_bp(bad, field="推介比例/recommender rate")
-        assert "推介比例/recommender rate" in refused.value.en
+        assert "recommender rate" in refused.value.en
 
 
 def test_commission_and_recommender_may_take_everything_but_no_more() -> None:
