@@ -8,8 +8,8 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Mapping
-from datetime import date
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -173,14 +173,17 @@ def require_current_schema(shop: Shop) -> None:
         return
     if state.state == "empty":
         raise RuleError(
-            f"{shop.label} 还没有初始化：请先运行 coop-pos init", f"{shop.label} is not set up yet: run coop-pos init first"
+            f"{shop.label} 还没有初始化：请先运行 coop-pos init",
+            f"{shop.label} is not set up yet: run coop-pos init first",
         )
     problem = schema_problem(shop)
     assert problem is not None
     raise problem
 
 
-def import_file(shop: Shop, *, kind: str, path: Path, dry_run: bool = False, update: bool = False) -> ImportReport:
+def import_file(
+    shop: Shop, *, kind: str, path: Path, dry_run: bool = False, update: bool = False
+) -> ImportReport:
     """``coop-pos import KIND FILE``: all or nothing, every bad line named (FORMATS.md)."""
     from pos.imports.kinds import HANDLERS, UPDATABLE
     from pos.imports.runner import ImportContext, run_import
@@ -194,7 +197,9 @@ def import_file(shop: Shop, *, kind: str, path: Path, dry_run: bool = False, upd
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"无法读取文件 {path}：{exc.strerror}", f"cannot read the file {path}: {exc.strerror}") from exc
+        raise InputError(
+            f"无法读取文件 {path}：{exc.strerror}", f"cannot read the file {path}: {exc.strerror}"
+        ) from exc
     table = read_table(data, source=path.name)
     require_current_schema(shop)
     now = utc_now()
@@ -202,7 +207,9 @@ def import_file(shop: Shop, *, kind: str, path: Path, dry_run: bool = False, upd
         today=business_day(now, shop.config.timezone), now=now, timezone=shop.config.timezone, update=update
     )
     with database_errors(shop.url):
-        return run_import(shop.uow(), kind=kind, table=table, context=context, handler=HANDLERS[kind], dry_run=dry_run)
+        return run_import(
+            shop.uow(), kind=kind, table=table, context=context, handler=HANDLERS[kind], dry_run=dry_run
+        )
 
 
 def settle(

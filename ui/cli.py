@@ -71,14 +71,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=["hosts", "recommenders", "products", "charges", "sales"])
     p.add_argument("file", metavar="FILE", type=Path, help=".csv (UTF-8 or GB18030) or .xlsx")
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing / 只检查不写入")
-    p.add_argument("--update", action="store_true", help="update hosts, recommenders or products that exist / 更新已有记录")
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="update hosts, recommenders or products that exist / 更新已有记录",
+    )
     _common(p, top=False)
 
     p = sub.add_parser("settle", help="settle a period: hosts, recommenders, payments / 结算")
-    p.add_argument("--from", dest="start", metavar="DATE", required=True, type=_date, help="first day, YYYY-MM-DD")
+    p.add_argument(
+        "--from", dest="start", metavar="DATE", required=True, type=_date, help="first day, YYYY-MM-DD"
+    )
     p.add_argument("--to", dest="end", metavar="DATE", required=True, type=_date, help="last day, YYYY-MM-DD")
     p.add_argument("--json", metavar="PATH", help="write the settlement JSON to PATH (- for standard output)")
-    p.add_argument("--close", action="store_true", help="close the period: its figures never change again / 结账")
+    p.add_argument(
+        "--close", action="store_true", help="close the period: its figures never change again / 结账"
+    )
     _common(p, top=False)
 
     p = sub.add_parser("gui", help="open the counter app (the default) / 打开收银程序")
@@ -152,7 +160,9 @@ def _cmd_settle(shop: Shop, args: argparse.Namespace) -> int:
 
     from ui.bootstrap import settle
 
-    document, closed = settle(shop, start=args.start, end=args.end, close=args.close, closed_by=getpass.getuser())
+    document, closed = settle(
+        shop, start=args.start, end=args.end, close=args.close, closed_by=getpass.getuser()
+    )
     text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     if args.json == "-":
         sys.stdout.write(text)
@@ -167,7 +177,9 @@ def _cmd_settle(shop: Shop, args: argparse.Namespace) -> int:
     if args.close and closed is not None:
         status.write(f"已结账 / closed: {closed.number} ({closed.period})\n")
     elif closed is not None:
-        status.write(f"此期已结账，显示结账时的数字 / this period is closed: figures as closed ({closed.number})\n")
+        status.write(
+            f"此期已结账，显示结账时的数字 / this period is closed: figures as closed ({closed.number})\n"
+        )
     return EXIT_OK
 
 
