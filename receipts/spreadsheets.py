@@ -45,7 +45,9 @@ def read_xlsx(data: bytes, *, source: str) -> Table:
         header: tuple[str, ...] | None = None
         rows: list[tuple[int, tuple[str, ...]]] = []
         for number, row in enumerate(sheet.iter_rows(), start=1):
-            cells = tuple(_cell_text(c.value, getattr(c, "number_format", "General") or "General") for c in row)
+            cells = tuple(
+                _cell_text(c.value, getattr(c, "number_format", "General") or "General") for c in row
+            )
             if not any(cells):
                 continue
             if header is None:
@@ -67,6 +69,7 @@ def read_table(data: bytes, *, source: str) -> Table:
         return read_xlsx(data, source=source)
     if source.lower().endswith((".xls", ".et")):
         raise InputError(
-            f"{source} 是旧版 Excel/WPS 格式：请另存为 .xlsx 或 .csv", f"{source} is an old Excel/WPS format: save it as .xlsx or .csv"
+            f"{source} 是旧版 Excel/WPS 格式：请另存为 .xlsx 或 .csv",
+            f"{source} is an old Excel/WPS format: save it as .xlsx or .csv",
         )
     return read_csv(data, source=source)

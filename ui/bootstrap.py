@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from pos.demo import DemoSummary
     from pos.imports.runner import ImportReport
+    from pos.ports import Documents
     from pos.settlement import ClosedSettlement
 from ui import paths
 
@@ -228,6 +229,59 @@ def settle(
             )
             return closed.document, closed
         return settlement_report(shop.uow(), period=period, timezone=shop.config.timezone)
+
+
+def documents() -> Documents:
+    from receipts.documents import PdfDocuments
+
+    return PdfDocuments()
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write whole or not at all: a temporary file beside it, then renamed over it."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"无法写入 {path}：{exc.strerror}", f"cannot write {path}: {exc.strerror}") from exc
+
+
+def print_labels(
+    shop: Shop,
+    *,
+    pdf: Path,
+    host_code: str = "",
+    barcodes: Sequence[str] = (),
+    copies: int = 1,
+    per_stock: bool = False,
+    preset: str = "",
+) -> int:
+    """``coop-pos labels``: a PDF of barcode labels; returns how many labels it holds."""
+    from pos.services.labels import label_items
+
+    require_current_schema(shop)
+    docs = documents()
+    with database_errors(shop.url), shop.uow() as uow:
+        items = label_items(uow, host_code=host_code, barcodes=barcodes, copies=copies, per_stock=per_stock)
+    write_file(pdf, docs.labels_pdf(items, preset=preset or docs.label_presets()[0][0]))
+    return sum(i.copies for i in items)
+
+
+def print_price_cards(shop: Shop, *, pdf: Path, host_code: str = "", barcodes: Sequence[str] = ()) -> int:
+    """``coop-pos price-cards``: transparent price cards (透明价签) as a PDF; returns how many."""
+    from pos.services.labels import price_cards
+
+    require_current_schema(shop)
+    today = business_day(utc_now(), shop.config.timezone)
+    with database_errors(shop.url), shop.uow() as uow:
+        cards = price_cards(
+            uow, shop_name=shop.config.shop_name, as_of=today, host_code=host_code, barcodes=barcodes
+        )
+    write_file(pdf, documents().price_cards_pdf(cards))
+    return len(cards)
 
 
 def make_backup(shop: Shop, *, to: Path | None = None, reason: str = "manual") -> Path:

@@ -89,6 +89,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(p, top=False)
 
+    p = sub.add_parser("labels", help="barcode labels as a PDF / 打印条码标签")
+    p.add_argument("--pdf", metavar="FILE", type=Path, required=True)
+    p.add_argument("--host", metavar="CODE", default="", help="only this host's active goods")
+    p.add_argument(
+        "--barcode", metavar="CODE", nargs="+", action="extend", default=[], help="only these goods"
+    )
+    many = p.add_mutually_exclusive_group()
+    many.add_argument("--copies", metavar="N", type=int, default=1, help="labels per product (default 1)")
+    many.add_argument("--stock", action="store_true", help="as many labels as are on hand")
+    p.add_argument(
+        "--preset", metavar="KEY", default="", help="sheet layout, e.g. a4-3x8, a4-4x10, roll-40x30"
+    )
+    _common(p, top=False)
+
+    p = sub.add_parser("price-cards", help="transparent price cards as a PDF / 打印透明价签")
+    p.add_argument("--pdf", metavar="FILE", type=Path, required=True)
+    p.add_argument("--host", metavar="CODE", default="")
+    p.add_argument("--barcode", metavar="CODE", nargs="+", action="extend", default=[])
+    _common(p, top=False)
+
     p = sub.add_parser("gui", help="open the counter app (the default) / 打开收银程序")
     _common(p, top=False)
     return parser
@@ -183,6 +203,30 @@ def _cmd_settle(shop: Shop, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_labels(shop: Shop, args: argparse.Namespace) -> int:
+    from ui.bootstrap import print_labels
+
+    n = print_labels(
+        shop,
+        pdf=args.pdf,
+        host_code=args.host,
+        barcodes=args.barcode,
+        copies=args.copies,
+        per_stock=args.stock,
+        preset=args.preset,
+    )
+    _say(f"已生成 {n} 张标签 / {n} label(s) written to {args.pdf}")
+    return EXIT_OK
+
+
+def _cmd_price_cards(shop: Shop, args: argparse.Namespace) -> int:
+    from ui.bootstrap import print_price_cards
+
+    n = print_price_cards(shop, pdf=args.pdf, host_code=args.host, barcodes=args.barcode)
+    _say(f"已生成 {n} 张价签 / {n} price card(s) written to {args.pdf}")
+    return EXIT_OK
+
+
 def _cmd_gui(shop: Shop, args: argparse.Namespace) -> int:
     from ui.bootstrap import daily_backup, init_schema, schema_problem
 
@@ -214,6 +258,8 @@ COMMANDS = {
     "restore": _cmd_restore,
     "import": _cmd_import,
     "settle": _cmd_settle,
+    "labels": _cmd_labels,
+    "price-cards": _cmd_price_cards,
     "gui": _cmd_gui,
 }
 
