@@ -16,12 +16,14 @@ from zoneinfo import ZoneInfo
 from pos.barcodes import gs1_check_digit
 from pos.catalog import HostKind, Product
 from pos.clock import zone
+from pos.costs import CostComponent, compose_price
 from pos.errors import RuleError
 from pos.money import parse_fen
 from pos.ports import UnitOfWork
 from pos.sale import CartLine, PaymentMethod, RefundRequest, Sale, Tender, price_lines, refund_lines
 from pos.services.catalog import add_host, add_product, add_recommender, ensure_tags, receive_stock
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
+from pos.services.goods import set_costs
 
 DAYS = 28
 OPEN, CLOSE = time(10, 0), time(20, 0)
@@ -133,6 +135,23 @@ def _ean13(prefix: str, item: int) -> str:
     return body + str(gs1_check_digit(body))
 
 
+def _cost_breakdown(rng: random.Random, p: Product) -> list[CostComponent]:
+    """Believable named costs inside the host's share, to the 角; what is left is the maker's margin."""
+    host_fen = compose_price(price_fen=p.price_fen, coop_bp=p.coop_bp, rec_bp=p.rec_bp).host_fen
+    shares = (
+        ("原料", 30, 45),
+        ("人工", 20, 35),
+        ("包装", 4, 10),
+        ("物流", 3, 8),
+    )  # percent of the host's share
+    out = []
+    for name, lo, hi in shares:
+        amount = host_fen * rng.randint(lo, hi) // 100 // 10 * 10
+        if amount > 0:
+            out.append(CostComponent(name, amount))
+    return out
+
+
 def _refuse_if_not_empty(uow: UnitOfWork) -> None:
     with uow:
         hosts, products, recs = len(uow.hosts.list()), len(uow.products.list()), len(uow.recommenders.list())
@@ -192,6 +211,8 @@ def _fill_catalog(
                     uow, name=name, price_fen=price_fen, host_code=h.code, barcode=barcode,
                     recommender_code=rec, tags=tags,
                 )  # fmt: skip
+                if rec or rng.random() < 0.4:  # 公开成本: recommenders publish the breakdown of their finds
+                    set_costs(uow, barcode=p.barcode, components=_cost_breakdown(rng, p))
                 qty = rng.randint(5, 60) if price_fen < 10000 else rng.randint(5, 20)
                 receive_stock(uow, barcode=p.barcode, qty=qty, at=intake_at, user="店员", reason="首批入库")
                 products.append(p)
