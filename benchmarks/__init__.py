@@ -1,0 +1,1 @@
+"""Timed scenarios on generated shops; not part of the test run (see README.md)."""
