@@ -12,6 +12,7 @@ from sqlalchemy.exc import ArgumentError
 from pos.errors import ConfigError
 
 SQLITE_BUSY_MS = 15_000
+READ_ONLY = "coop_read_only"  # execution option: a unit of work that only reads
 
 
 def normalise_url(url: str) -> str:
@@ -80,8 +81,12 @@ def _sqlite_engine(url: str, database: str | None, **kwargs: Any) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        # IMMEDIATE takes the write lock at the start, so two counters writing at once wait
-        # their turn (busy_timeout) instead of failing when a read turns into a write.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # A unit of work that writes begins IMMEDIATE: it takes the write lock at the start, so two
+        # counters writing at once wait their turn (busy_timeout) instead of failing when a read
+        # turns into a write. A read-only one (lists, reports) begins DEFERRED and, in WAL mode,
+        # never holds up a sale; query_only makes sure it cannot write.
+        read_only = bool(conn.get_execution_options().get(READ_ONLY))
+        conn.exec_driver_sql(f"PRAGMA query_only = {int(read_only)}")
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine

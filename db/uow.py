@@ -8,6 +8,7 @@ from typing import Self
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.engine import READ_ONLY
 from db.repositories import (
     SqlChargeRepository,
     SqlHostRepository,
@@ -24,8 +25,13 @@ from db.repositories import (
 class SqlUnitOfWork:
     """``with uow: ...; uow.commit()`` — leaving the block without commit rolls everything back."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
+        """``read_only``: for lists and reports; on SQLite it never waits for, nor blocks, a sale."""
+        bind = engine
+        if read_only:
+            extra = {"postgresql_readonly": True} if engine.dialect.name == "postgresql" else {}
+            bind = engine.execution_options(**{READ_ONLY: True}, **extra)
+        self._factory = sessionmaker(bind=bind, expire_on_commit=False, autoflush=True)
         self._session: Session | None = None
 
     def __enter__(self) -> Self:

@@ -172,8 +172,11 @@ def settle_tenders(total_fen: int, tenders: Sequence[Tender]) -> Settled:
 
     Payments recorded are what the shop keeps: cash tendered less change. A tender
     over the total is allowed only in cash, and only by less than the cash handed over.
+    Nothing to pay (a gift, a line discounted to nothing) needs no tender.
     """
     if not tenders:
+        if total_fen == 0:
+            return Settled(payments=(), tendered_fen=0, change_fen=0)
         raise RuleError("没有付款", "no payment was entered")
     if any(t.amount_fen <= 0 for t in tenders):
         raise RuleError("付款金额必须大于 0", "each payment must be more than 0")

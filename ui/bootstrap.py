@@ -51,8 +51,8 @@ class Shop:
     url: str
     engine: Engine
 
-    def uow(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.engine)
+    def uow(self, *, read_only: bool = False) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.engine, read_only=read_only)
 
     @property
     def label(self) -> str:
@@ -228,7 +228,7 @@ def settle(
                 shop.uow(), period=period, timezone=shop.config.timezone, closed_by=closed_by, now=utc_now()
             )
             return closed.document, closed
-        return settlement_report(shop.uow(), period=period, timezone=shop.config.timezone)
+        return settlement_report(shop.uow(read_only=True), period=period, timezone=shop.config.timezone)
 
 
 def documents() -> Documents:
@@ -264,7 +264,7 @@ def print_labels(
 
     require_current_schema(shop)
     docs = documents()
-    with database_errors(shop.url), shop.uow() as uow:
+    with database_errors(shop.url), shop.uow(read_only=True) as uow:
         items = label_items(uow, host_code=host_code, barcodes=barcodes, copies=copies, per_stock=per_stock)
     write_file(pdf, docs.labels_pdf(items, preset=preset or docs.label_presets()[0][0]))
     return sum(i.copies for i in items)
@@ -276,7 +276,7 @@ def print_price_cards(shop: Shop, *, pdf: Path, host_code: str = "", barcodes: S
 
     require_current_schema(shop)
     today = business_day(utc_now(), shop.config.timezone)
-    with database_errors(shop.url), shop.uow() as uow:
+    with database_errors(shop.url), shop.uow(read_only=True) as uow:
         cards = price_cards(
             uow, shop_name=shop.config.shop_name, as_of=today, host_code=host_code, barcodes=barcodes
         )

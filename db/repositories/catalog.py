@@ -158,12 +158,15 @@ class SqlProductRepository:
     def __init__(self, session: Session) -> None:
         self.s = session
 
-    def _rec(self, r: ProductRow) -> Product:
-        tag_ids = self.s.scalars(
-            select(ProductTagRow.tag_id)
-            .where(ProductTagRow.product_id == r.id)
-            .order_by(ProductTagRow.tag_id)
-        )
+    def _rec(self, r: ProductRow, tag_ids: Sequence[int] | None = None) -> Product:
+        if tag_ids is None:
+            tag_ids = list(
+                self.s.scalars(
+                    select(ProductTagRow.tag_id)
+                    .where(ProductTagRow.product_id == r.id)
+                    .order_by(ProductTagRow.tag_id)
+                )
+            )
         return Product(
             id=ProductId(r.id),
             barcode=r.barcode,
@@ -226,9 +229,14 @@ class SqlProductRepository:
 
     def list(self, *, host_id: HostId | None = None) -> Sequence[Product]:
         q = select(ProductRow).order_by(ProductRow.barcode)
+        tq = select(ProductTagRow.product_id, ProductTagRow.tag_id).order_by(ProductTagRow.tag_id)
         if host_id is not None:
             q = q.where(ProductRow.host_id == host_id)
-        return [self._rec(r) for r in self.s.scalars(q)]
+            tq = tq.join(ProductRow, ProductRow.id == ProductTagRow.product_id).where(ProductRow.host_id == host_id)
+        tags: dict[int, list[int]] = {}
+        for pid, tid in self.s.execute(tq):  # one query for every product's tags, not one per product
+            tags.setdefault(pid, []).append(tid)
+        return [self._rec(r, tags.get(r.id, [])) for r in self.s.scalars(q)]
 
     def _filtered(self, query: ProductFilter) -> Select[int]:
         q = select(ProductRow.id).join(HostRow, HostRow.id == ProductRow.host_id)

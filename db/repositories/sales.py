@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import cast
 
@@ -17,6 +18,9 @@ from db.models import (
 from db.repositories.common import as_utc
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId
 from pos.sale import Payment, PaymentMethod, Sale, SaleKind, SaleLine
+
+_ORIGINAL = SaleLineRow.__table__.alias("original")
+_REFUNDED = SaleLineRow.__table__.alias("refunded")
 
 
 class SqlSaleRepository:
@@ -41,9 +45,8 @@ class SqlSaleRepository:
         )
         self.s.add(row)
         self.s.flush()
-        for ln in sale.lines:
-            self.s.add(
-                SaleLineRow(
+        line_rows = [
+            SaleLineRow(
                     sale_id=row.id,
                     line_no=ln.line_no,
                     product_id=ln.product_id,
@@ -64,13 +67,18 @@ class SqlSaleRepository:
                     refund_of_line=ln.refund_of_line_id,
                     damaged=ln.damaged,
                 )
-            )
-        for p in sale.payments:
-            self.s.add(PaymentRow(sale_id=row.id, method=p.method, amount_fen=p.amount_fen))
-        self.s.flush()
-        stored = self._load(row)
-        assert stored is not None
-        return stored
+            for ln in sale.lines
+        ]
+        self.s.add_all(line_rows)
+        self.s.add_all(PaymentRow(sale_id=row.id, method=p.method, amount_fen=p.amount_fen) for p in sale.payments)
+        self.s.flush()  # one batched INSERT … RETURNING per table
+        return dataclasses.replace(
+            sale,
+            id=SaleId(row.id),
+            lines=tuple(
+                dataclasses.replace(ln, id=SaleLineId(r.id)) for ln, r in zip(sale.lines, line_rows, strict=True)
+            ),
+        )
 
     def _load(self, row: SaleRow) -> Sale:
         lines = self.s.scalars(
@@ -129,8 +137,7 @@ class SqlSaleRepository:
         return self._load(row) if row else None
 
     def refunded_units(self, sale_id: SaleId) -> dict[int, int]:
-        original = SaleLineRow.__table__.alias("original")
-        refunded = SaleLineRow.__table__.alias("refunded")
+        original, refunded = _ORIGINAL, _REFUNDED
         q = (
             select(original.c.line_no, func.coalesce(func.sum(-refunded.c.qty), 0))
             .join(refunded, refunded.c.refund_of_line == original.c.id)

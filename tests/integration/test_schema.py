@@ -147,3 +147,29 @@ def test_a_sale_and_its_refunds_round_trip_through_the_database(empty_db_url: st
         soap = uow.products.by_barcode("6968344978697")
         assert soap is not None and soap.id is not None and len(soap.tag_ids) == 2
         assert uow.stock.on_hand(soap.id) == 0
+
+
+def test_a_report_reading_the_shop_never_holds_up_a_sale(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """SQLite: a read-only unit of work begins DEFERRED; a writer commits while it is open."""
+    import time
+
+    url = f"sqlite:///{tmp_path / 'shop.sqlite'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    report = SqlUnitOfWork(engine, read_only=True)
+    counter = SqlUnitOfWork(make_engine(url))
+    with report:
+        assert report.hosts.list() == []  # the report holds its snapshot open...
+        started = time.monotonic()
+        with counter:  # ...while the counter writes and commits at once
+            add_host(counter, code="H01", name="主理人1号", joined=date(2026, 9, 1))
+            counter.commit()
+        assert time.monotonic() - started < 2
+        assert report.hosts.list() == []  # a consistent snapshot
+    with report:
+        assert [h.code for h in report.hosts.list()] == ["H01"]
+        with pytest.raises(Exception, match="readonly|read-only|query_only|attempt to write"):
+            add_host(report, code="H02", name="不能写", joined=date(2026, 9, 1))
+    with counter:  # the pooled connection is writable again for a normal unit of work
+        add_host(counter, code="H03", name="主理人3号", joined=date(2026, 9, 1))
+        counter.commit()

@@ -214,3 +214,23 @@ def test_a_price_change_never_touches_a_past_sale(shop: FakeUnitOfWork) -> None:
     with shop:
         stored = shop.sales.by_receipt(sale.receipt_no)
     assert stored is not None and stored.lines[0].unit_price_fen == 2500 and stored.lines[0].coop_bp == 2000
+
+
+def test_a_gift_worth_nothing_completes_without_payment(shop: FakeUnitOfWork) -> None:
+    sale = complete_sale(
+        shop, items=[ItemRequest(SOAP, 1, line_discount_fen=2500)], tenders=[], at=AT, timezone=TZ, counter_id="C1"
+    )
+    assert sale.total_fen == 0 and sale.payments == ()
+    refund = refund_sale(
+        shop, original_receipt=sale.receipt_no, requests=[RefundRequest(1, 1)], payouts=[],
+        at=AT, timezone=TZ, counter_id="C1",
+    )  # fmt: skip
+    assert refund.total_fen == 0
+    with shop:
+        soap = shop.products.by_barcode(SOAP)
+        assert soap is not None and soap.id is not None and shop.stock.on_hand(soap.id) == 10
+
+
+def test_a_sale_with_something_to_pay_still_needs_a_payment(shop: FakeUnitOfWork) -> None:
+    with pytest.raises(RuleError, match="没有付款"):
+        complete_sale(shop, items=[ItemRequest(SOAP, 1)], tenders=[], at=AT, timezone=TZ, counter_id="C1")
