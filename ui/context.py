@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pos.config import Config
+from pos.imports.table import Table
 from pos.ports import Documents, UnitOfWork
 
 
@@ -19,6 +20,8 @@ class AppContext:
     uow_factory: Callable[[], UnitOfWork]
     documents: Documents
     database_label: str = ""
+    # reads an import file's bytes (CSV or .xlsx) into rows: (data, file name) -> Table
+    read_table: Callable[[bytes, str], Table] | None = None
 
     def uow(self) -> UnitOfWork:
         return self.uow_factory()
