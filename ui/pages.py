@@ -1,10 +1,19 @@
-"""Placeholder pages for the screens still to be built: a title and the part of the shop it will serve."""
+"""The screens behind the navigation: the staff screens built so far, and placeholders for the rest.
+
+A placeholder shows a title and the part of the shop the screen will serve. The goods and hosts
+screens need a shop (an ``AppContext``); without one they stay placeholders too.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ui.context import AppContext
+from ui.goods_page import GoodsPage
+from ui.people_page import HostList, RecommenderList
+from ui.tags_page import TagsPage
 
 # The screens, in navigation order. Keys are stable identifiers for code and tests, never shown.
 PAGE_KEYS: tuple[str, ...] = ("checkout", "goods", "hosts", "stock", "settlement", "settings")
@@ -109,3 +118,58 @@ class PlaceholderPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class GoodsTabs(QTabWidget):
+    """The goods screen: 商品 (the goods list) and 标签 (the tags)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_goods")
+        self.setDocumentMode(True)
+        self.goods = GoodsPage(ctx)
+        self.tags = TagsPage(ctx)
+        self.addTab(self.goods, "")
+        self.addTab(self.tags, "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTabText(0, self.tr("&Goods"))
+        self.setTabText(1, self.tr("&Tags"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class PeopleTabs(QTabWidget):
+    """The hosts screen: 主理人 (hosts and producers) and 推介官 (recommenders)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_hosts")
+        self.setDocumentMode(True)
+        self.hosts = HostList(ctx)
+        self.recommenders = RecommenderList(ctx)
+        self.addTab(self.hosts, "")
+        self.addTab(self.recommenders, "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTabText(0, self.tr("&Hosts"))
+        self.setTabText(1, self.tr("R&ecommenders"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def build_page(key: str, ctx: AppContext | None) -> QWidget:
+    """The screen for ``key``: a working one when there is a shop to work on, else its placeholder."""
+    if ctx is not None and key == "goods":
+        return GoodsTabs(ctx)
+    if ctx is not None and key == "hosts":
+        return PeopleTabs(ctx)
+    return PlaceholderPage(key)

@@ -16,6 +16,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos.errors import ConfigError, CoopError
+from ui import ops
+from ui.context import AppContext
 from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -111,8 +113,12 @@ def run_gui(
     schema_problem: CoopError | None = None,
     database_label: str = "",
     argv: list[str] | None = None,
+    context: AppContext | None = None,
 ) -> int:
     """Open the main window and run until it closes; the exit status is the return value.
+
+    ``context`` gives the staff screens the shop's database and documents (built by
+    ``ui.bootstrap``); without it those screens are placeholders.
 
     With ``schema_problem`` (the database needs ``coop-pos init`` or an upgrade), say so in a
     message box and return 1 without opening the window: the shop must not sell against a
@@ -126,9 +132,11 @@ def run_gui(
             schema_problem.message(language),
         )
         return 1
-    window = MainWindow(shop_name=shop_name, database_label=database_label)
+    window = MainWindow(shop_name=shop_name, database_label=database_label, context=context)
     window.show()
-    return app.exec()
+    status = app.exec()
+    ops.shutdown()  # let a save still running finish before the database is closed
+    return status
 
 
 def _check_language(language: str) -> None:

@@ -232,7 +232,9 @@ class SqlProductRepository:
         tq = select(ProductTagRow.product_id, ProductTagRow.tag_id).order_by(ProductTagRow.tag_id)
         if host_id is not None:
             q = q.where(ProductRow.host_id == host_id)
-            tq = tq.join(ProductRow, ProductRow.id == ProductTagRow.product_id).where(ProductRow.host_id == host_id)
+            tq = tq.join(ProductRow, ProductRow.id == ProductTagRow.product_id).where(
+                ProductRow.host_id == host_id
+            )
         tags: dict[int, list[int]] = {}
         for pid, tid in self.s.execute(tq):  # one query for every product's tags, not one per product
             tags.setdefault(pid, []).append(tid)

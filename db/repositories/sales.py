@@ -47,36 +47,39 @@ class SqlSaleRepository:
         self.s.flush()
         line_rows = [
             SaleLineRow(
-                    sale_id=row.id,
-                    line_no=ln.line_no,
-                    product_id=ln.product_id,
-                    host_id=ln.host_id,
-                    recommender_id=ln.recommender_id,
-                    product_name=ln.product_name,
-                    barcode=ln.barcode,
-                    qty=ln.qty,
-                    unit_price_fen=ln.unit_price_fen,
-                    line_discount_fen=ln.line_discount_fen,
-                    sale_discount_fen=ln.sale_discount_fen,
-                    net_fen=ln.net_fen,
-                    coop_bp=ln.coop_bp,
-                    rec_bp=ln.rec_bp,
-                    coop_fen=ln.coop_fen,
-                    rec_fen=ln.rec_fen,
-                    host_fen=ln.host_fen,
-                    refund_of_line=ln.refund_of_line_id,
-                    damaged=ln.damaged,
-                )
+                sale_id=row.id,
+                line_no=ln.line_no,
+                product_id=ln.product_id,
+                host_id=ln.host_id,
+                recommender_id=ln.recommender_id,
+                product_name=ln.product_name,
+                barcode=ln.barcode,
+                qty=ln.qty,
+                unit_price_fen=ln.unit_price_fen,
+                line_discount_fen=ln.line_discount_fen,
+                sale_discount_fen=ln.sale_discount_fen,
+                net_fen=ln.net_fen,
+                coop_bp=ln.coop_bp,
+                rec_bp=ln.rec_bp,
+                coop_fen=ln.coop_fen,
+                rec_fen=ln.rec_fen,
+                host_fen=ln.host_fen,
+                refund_of_line=ln.refund_of_line_id,
+                damaged=ln.damaged,
+            )
             for ln in sale.lines
         ]
         self.s.add_all(line_rows)
-        self.s.add_all(PaymentRow(sale_id=row.id, method=p.method, amount_fen=p.amount_fen) for p in sale.payments)
+        self.s.add_all(
+            PaymentRow(sale_id=row.id, method=p.method, amount_fen=p.amount_fen) for p in sale.payments
+        )
         self.s.flush()  # one batched INSERT … RETURNING per table
         return dataclasses.replace(
             sale,
             id=SaleId(row.id),
             lines=tuple(
-                dataclasses.replace(ln, id=SaleLineId(r.id)) for ln, r in zip(sale.lines, line_rows, strict=True)
+                dataclasses.replace(ln, id=SaleLineId(r.id))
+                for ln, r in zip(sale.lines, line_rows, strict=True)
             ),
         )
 

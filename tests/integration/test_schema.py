@@ -168,7 +168,7 @@ def test_a_report_reading_the_shop_never_holds_up_a_sale(tmp_path) -> None:  # t
         assert report.hosts.list() == []  # a consistent snapshot
     with report:
         assert [h.code for h in report.hosts.list()] == ["H01"]
-        with pytest.raises(Exception, match="readonly|read-only|query_only|attempt to write"):
+        with pytest.raises(Exception, match=r"readonly|read-only|query_only|attempt to write"):
             add_host(report, code="H02", name="不能写", joined=date(2026, 9, 1))
     with counter:  # the pooled connection is writable again for a normal unit of work
         add_host(counter, code="H03", name="主理人3号", joined=date(2026, 9, 1))

@@ -6,12 +6,24 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from db.engine import make_engine
+from db.migrate import upgrade
+from db.uow import SqlUnitOfWork
+from pos.config import Config
+from pos.documents import LabelItem, PriceCard
+from pos.ports import UnitOfWork
+from pos.services.catalog import add_host, add_product, add_recommender, add_tag, receive_stock
+from ui import ops
+from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.shell import create_application, set_language
 
@@ -35,3 +47,72 @@ def window(app: QApplication, qtbot: QtBot) -> MainWindow:
     main_window = MainWindow(shop_name=SHOP_NAME, database_label="/srv/coop-pos/xinhua.sqlite3")
     qtbot.addWidget(main_window)
     return main_window
+
+
+# -- a small shop on a real SQLite file, for the staff screens -------------------------------------
+
+
+@dataclass
+class StubDocuments:
+    """Documents that remember what was asked and answer with a token PDF."""
+
+    price_cards: list[list[PriceCard]] = field(default_factory=list)
+    labels: list[tuple[list[LabelItem], str]] = field(default_factory=list)
+
+    def label_presets(self) -> Sequence[tuple[str, str, str]]:
+        return [("a4-3x8", "A4 3×8", "A4 3×8"), ("single-40x30", "单张 40×30", "single 40×30")]
+
+    def labels_pdf(self, items: Sequence[LabelItem], *, preset: str) -> bytes:
+        self.labels.append((list(items), preset))
+        return b"%PDF-1.4 labels"
+
+    def price_cards_pdf(self, cards: Sequence[PriceCard]) -> bytes:
+        self.price_cards.append(list(cards))
+        return b"%PDF-1.4 price cards"
+
+
+SOAP_BARCODE = "6901234567892"  # 手工皂, H01, recommended by R01
+BAG_BARCODE = "6901234567908"  # 帆布袋, H02, has stock history
+BRUSH_BARCODE = "6905550000019"  # 竹柄牙刷, H02, never sold nor received
+
+
+def fill_small_shop(uow: UnitOfWork) -> None:
+    """Two hosts, one recommender, three tags and four goods; 帆布袋 has been received."""
+    with uow:
+        for tag in ("手作", "环保", "零废弃"):
+            add_tag(uow, name=tag)
+        add_host(
+            uow, code="H01", name="布言布语手作工作室", joined=date(2024, 3, 1), coop_bp=2000,
+            monthly_rent_fen=120000, contact="周敏 13900000001",
+        )  # fmt: skip
+        add_host(uow, code="H02", name="绿手指零废弃小铺", joined=date(2024, 5, 20), coop_bp=1500)
+        add_recommender(uow, code="R01", name="小林", default_bp=500, contact="13800000002")
+        add_product(
+            uow, name="手工皂", price_fen=2500, host_code="H01", barcode=SOAP_BARCODE,
+            recommender_code="R01", tags=["手作"],
+        )  # fmt: skip
+        add_product(uow, name="帆布袋", price_fen=3990, host_code="H02", barcode=BAG_BARCODE, tags=["环保"])
+        add_product(uow, name="竹柄牙刷", price_fen=1290, host_code="H02", barcode=BRUSH_BARCODE)
+        add_product(uow, name="蜂蜡保鲜布", price_fen=5900, host_code="H01", tags=["零废弃", "环保"])
+        receive_stock(uow, barcode=BAG_BARCODE, qty=12, at=datetime(2024, 6, 1, 2, 0, tzinfo=UTC))
+        uow.commit()
+
+
+@pytest.fixture
+def documents() -> StubDocuments:
+    return StubDocuments()
+
+
+@pytest.fixture
+def ctx(app: QApplication, tmp_path: Path, documents: StubDocuments) -> Iterator[AppContext]:
+    """The screens' context over a small shop in a new SQLite file."""
+    url = f"sqlite:///{tmp_path / 'shop.sqlite'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    fill_small_shop(SqlUnitOfWork(engine))
+    context = AppContext(
+        config=Config(), uow_factory=lambda: SqlUnitOfWork(engine), documents=documents, database_label=url
+    )
+    yield context
+    ops.wait_idle()
+    engine.dispose()

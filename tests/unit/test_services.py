@@ -218,7 +218,12 @@ def test_a_price_change_never_touches_a_past_sale(shop: FakeUnitOfWork) -> None:
 
 def test_a_gift_worth_nothing_completes_without_payment(shop: FakeUnitOfWork) -> None:
     sale = complete_sale(
-        shop, items=[ItemRequest(SOAP, 1, line_discount_fen=2500)], tenders=[], at=AT, timezone=TZ, counter_id="C1"
+        shop,
+        items=[ItemRequest(SOAP, 1, line_discount_fen=2500)],
+        tenders=[],
+        at=AT,
+        timezone=TZ,
+        counter_id="C1",
     )
     assert sale.total_fen == 0 and sale.payments == ()
     refund = refund_sale(
