@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from pos.imports.runner import ImportReport
     from pos.ports import Documents
     from pos.settlement import ClosedSettlement
+    from ui.context import AppContext
 from ui import paths
 
 log = logging.getLogger("coop_pos")
@@ -247,6 +248,21 @@ def write_file(path: Path, data: bytes) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise InputError(f"无法写入 {path}：{exc.strerror}", f"cannot write {path}: {exc.strerror}") from exc
+
+
+def app_context(shop: Shop) -> AppContext:
+    """What the screens work with: this shop's settings, units of work and documents."""
+    from receipts.spreadsheets import read_table
+    from ui.context import AppContext
+
+    return AppContext(
+        config=shop.config,
+        uow_factory=shop.uow,
+        documents=documents(),
+        database_label=shop.label,
+        read_table=lambda data, name: read_table(data, source=name),
+        read_uow_factory=lambda: shop.uow(read_only=True),
+    )
 
 
 def print_labels(

@@ -173,7 +173,7 @@ class CatalogModel(QAbstractTableModel):
         self._fetching = True
 
         def work() -> tuple[int, list[ProductListing]]:
-            with self._ctx.uow() as uow:
+            with self._ctx.read_uow() as uow:
                 return uow.products.count(query), list(uow.products.search(query))
 
         def done(result: tuple[int, list[ProductListing]]) -> None:
@@ -206,7 +206,7 @@ class CatalogModel(QAbstractTableModel):
         self.loading = True
 
         def work() -> list[ProductListing]:
-            with self._ctx.uow() as uow:
+            with self._ctx.read_uow() as uow:
                 return list(uow.products.search(query))
 
         def done(rows: list[ProductListing]) -> None:

@@ -228,7 +228,7 @@ def _cmd_price_cards(shop: Shop, args: argparse.Namespace) -> int:
 
 
 def _cmd_gui(shop: Shop, args: argparse.Namespace) -> int:
-    from ui.bootstrap import daily_backup, init_schema, schema_problem
+    from ui.bootstrap import app_context, daily_backup, init_schema, schema_problem
 
     problem = schema_problem(shop)
     if problem is None:
@@ -243,12 +243,14 @@ def _cmd_gui(shop: Shop, args: argparse.Namespace) -> int:
         threading.Thread(target=_backup, name="daily-backup", daemon=False).start()
     from ui.shell import run_gui
 
+    context = app_context(shop) if problem is None else None
     return run_gui(
         shop_name=shop.config.shop_name,
         language=shop.config.language,
         schema_problem=problem,
         database_label=shop.label,
         argv=sys.argv[:1],
+        context=context,
     )
 
 

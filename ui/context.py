@@ -22,6 +22,11 @@ class AppContext:
     database_label: str = ""
     # reads an import file's bytes (CSV or .xlsx) into rows: (data, file name) -> Table
     read_table: Callable[[bytes, str], Table] | None = None
+    # a unit of work for lists and reports: on SQLite it never holds up a sale at the counter
+    read_uow_factory: Callable[[], UnitOfWork] | None = None
 
     def uow(self) -> UnitOfWork:
         return self.uow_factory()
+
+    def read_uow(self) -> UnitOfWork:
+        return (self.read_uow_factory or self.uow_factory)()

@@ -211,7 +211,7 @@ class GoodsPage(QWidget):
         ctx = self.ctx
 
         def work() -> Lookups:
-            with ctx.uow() as uow:
+            with ctx.read_uow() as uow:
                 return load_lookups(uow)
 
         run_op(self, work, on_done=self._set_lookups, label="load hosts and tags")
@@ -282,7 +282,7 @@ class GoodsPage(QWidget):
         ctx = self.ctx
 
         def work() -> Lookups:
-            with ctx.uow() as uow:
+            with ctx.read_uow() as uow:
                 return load_lookups(uow)
 
         run_op(self, work, on_done=lambda lookups: self._open_dialog(lookups, None, ()), label="new product")
@@ -294,7 +294,7 @@ class GoodsPage(QWidget):
         ctx, product_id = self.ctx, listing.id
 
         def work() -> _Detail:
-            with ctx.uow() as uow:
+            with ctx.read_uow() as uow:
                 product = uow.products.get(product_id)
                 if product is None:
                     raise NotFound(

@@ -127,7 +127,7 @@ class LabelsDialog(QDialog):
         path = Path(self.path.text().strip()).expanduser()
         if not self.path.text().strip():
             raise InputError("请选择保存的位置", "choose where to save the PDF")
-        with self.ctx.uow() as uow:
+        with self.ctx.read_uow() as uow:
             items = label_items(
                 uow,
                 host_code=self.host_code,

@@ -202,7 +202,7 @@ class RecordList(QWidget):
         ctx, load = self.ctx, self.load
 
         def work() -> list[Any]:
-            with ctx.uow() as uow:
+            with ctx.read_uow() as uow:
                 return list(load(uow))
 
         def done(records: list[Any]) -> None:

@@ -133,7 +133,7 @@ def run_gui(
         )
         return 1
     window = MainWindow(shop_name=shop_name, database_label=database_label, context=context)
-    window.show()
+    window.showMaximized()  # the counter app owns the screen
     status = app.exec()
     ops.shutdown()  # let a save still running finish before the database is closed
     return status

@@ -120,7 +120,7 @@ class TagsPage(QWidget):
         ctx = self.ctx
 
         def work() -> list[Tag]:
-            with ctx.uow() as uow:
+            with ctx.read_uow() as uow:
                 return list(uow.tags.list())
 
         def done(tags: list[Tag]) -> None:

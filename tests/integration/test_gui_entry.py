@@ -31,6 +31,10 @@ def test_a_new_shop_is_created_and_opened(tmp_path: Path, opened: list[dict[str,
     url = f"sqlite:///{tmp_path / 'shop.sqlite'}"
     assert main(["--db", url]) == 0
     assert opened[0]["schema_problem"] is None and opened[0]["shop_name"] == "来!合作社"
+    context = opened[0]["context"]
+    assert context is not None and context.read_table is not None
+    with context.read_uow() as uow:  # the screens read the same shop
+        assert list(uow.hosts.list()) == []
     assert schema_state(make_engine(url)).current == head_revision()
 
 
@@ -44,6 +48,7 @@ def test_an_out_of_date_schema_is_refused_with_what_to_run(
     assert isinstance(problem, CoopError)
     assert "coop-pos init" in problem.zh and "coop-pos init" in problem.en
     assert schema_state(make_engine(url)).current == "0001"  # the GUI never upgrades by itself
+    assert opened[0]["context"] is None
 
 
 def test_opening_the_app_backs_the_shop_up_once_a_day(tmp_path: Path, opened: list[dict[str, Any]]) -> None:
