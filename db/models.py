@@ -161,6 +161,7 @@ class SaleRow(Base):
     change_fen: Mapped[fen]
     refund_of: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True)
     source: Mapped[str] = mapped_column(String(16), nullable=False, default="counter")
+    approver: Mapped[str] = mapped_column(String(40), nullable=False, default="", server_default="")
 
 
 class SaleLineRow(Base):
@@ -272,3 +273,43 @@ class SettlementHostRow(Base):
     opening_balance_fen: Mapped[fen]
     payable_fen: Mapped[fen]
     carried_forward_fen: Mapped[fen]
+
+
+class UserRow(Base):
+    """A login: a PIN hashed with scrypt, never the PIN itself."""
+
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint("role IN ('cashier', 'manager', 'staff', 'admin', 'host')", name="role"),
+        CheckConstraint("(role = 'host') = (host_id IS NOT NULL)", name="host_login"),
+    )
+    id: Mapped[intpk]
+    code: Mapped[str] = mapped_column(String(16), nullable=False, unique=True)
+    name: Mapped[name]
+    role: Mapped[str] = mapped_column(String(16), nullable=False)
+    host_id: Mapped[int | None] = mapped_column(ForeignKey("hosts.id"), nullable=True)
+    pin_hash: Mapped[str] = mapped_column(String(200), nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    failed_tries: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class AuditRow(Base):
+    """Append-only: database triggers refuse UPDATE and DELETE (migration 0006)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_action", "action"),
+    )
+    id: Mapped[intpk]
+    at: Mapped[utc]
+    actor_code: Mapped[str] = mapped_column(String(40), nullable=False)
+    actor_name: Mapped[str] = mapped_column(String(80), nullable=False)
+    approver_code: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    approver_name: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    action: Mapped[str] = mapped_column(String(40), nullable=False)
+    subject: Mapped[str] = mapped_column(String(120), nullable=False)
+    before: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    after: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    note: Mapped[str] = mapped_column(String(400), nullable=False, default="")

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import READ_ONLY
 from db.repositories import (
+    SqlAuditRepository,
     SqlChargeRepository,
     SqlHostRepository,
     SqlProductRepository,
@@ -19,14 +20,18 @@ from db.repositories import (
     SqlSettlementRepository,
     SqlStockRepository,
     SqlTagRepository,
+    SqlUserRepository,
 )
+from pos.users import Actor, system_actor
 
 
 class SqlUnitOfWork:
     """``with uow: ...; uow.commit()`` — leaving the block without commit rolls everything back."""
 
-    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
-        """``read_only``: for lists and reports; on SQLite it never waits for, nor blocks, a sale."""
+    def __init__(self, engine: Engine, *, read_only: bool = False, actor: Actor | None = None) -> None:
+        """``read_only``: for lists and reports; on SQLite it never waits for, nor blocks, a sale.
+        ``actor``: who acts (the logged-in user); the command line acts as the system."""
+        self.actor = actor or system_actor()
         bind = engine
         if read_only:
             extra = {"postgresql_readonly": True} if engine.dialect.name == "postgresql" else {}
@@ -46,6 +51,8 @@ class SqlUnitOfWork:
         self.charges = SqlChargeRepository(s)
         self.sales = SqlSaleRepository(s)
         self.settlements = SqlSettlementRepository(s)
+        self.users = SqlUserRepository(s)
+        self.audit = SqlAuditRepository(s)
         self.stock = SqlStockRepository(s)
         self.sequences = SqlSequenceRepository(s)
         return self

@@ -25,6 +25,7 @@ class Config:
     language: str = "zh_CN"
     backup_dir: str = ""  # empty: a backups folder beside the SQLite database
     backup_keep: int = 30
+    discount_limit_percent: int = 10  # a cashier's markdown above this needs a manager's PIN
 
     def __post_init__(self) -> None:
         zone(self.timezone)
@@ -37,6 +38,8 @@ class Config:
                 f"收银台编号 “{self.counter_id}” 须为不超过 8 个字母或数字",
                 f'counter id "{self.counter_id}" must be up to 8 letters or digits',
             )
+        if not 0 <= self.discount_limit_percent <= 100:
+            raise ConfigError("折扣上限应在 0 到 100 之间", "discount_limit_percent must be between 0 and 100")
         if self.backup_keep < 1:
             raise ConfigError("backup_keep 至少为 1", "backup_keep must be at least 1")
 
@@ -57,6 +60,8 @@ timezone = "Asia/Shanghai"
 id = "C1"
 # 界面语言 zh_CN 或 en / screen language
 language = "zh_CN"
+# 收银员的折扣或改价超过这个百分比需店长 PIN 批准 / a cashier's markdown above this % needs a manager
+discount_limit_percent = 10
 
 [database]
 # 空：用户数据文件夹里的 SQLite 文件 / empty: an SQLite file in the user's data folder
@@ -86,6 +91,7 @@ _KEYS = {
     ("shop", "timezone"): "timezone",
     ("counter", "id"): "counter_id",
     ("counter", "language"): "language",
+    ("counter", "discount_limit_percent"): "discount_limit_percent",
     ("database", "url"): "database_url",
     ("printer", "uri"): "printer_uri",
     ("scanner", "port"): "scanner_port",

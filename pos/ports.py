@@ -7,6 +7,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Protocol, Self
 
+from pos.audit import AuditEntry, AuditFilter
 from pos.catalog import Host, Product, ProductFilter, ProductListing, Recommender, Tag
 from pos.charges import Charge
 from pos.costs import CostComponent
@@ -14,6 +15,7 @@ from pos.documents import LabelItem, PriceCard
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, TagId
 from pos.sale import Sale, StockMovement
 from pos.settlement import ClosedSettlement, LineSums, Settlement
+from pos.users import Actor, User
 
 
 class HostRepository(Protocol):
@@ -112,8 +114,32 @@ class SequenceRepository(Protocol):
         ...
 
 
+class UserRepository(Protocol):
+    def add(self, user: User) -> User: ...
+    def update(self, user: User) -> User: ...
+    def by_code(self, code: str) -> User | None: ...
+    def list(self) -> Sequence[User]: ...
+    def count_active_admins(self) -> int: ...
+
+
+class AuditRepository(Protocol):
+    def add(self, entry: AuditEntry) -> AuditEntry: ...
+    def search(self, query: AuditFilter) -> Sequence[AuditEntry]: ...
+
+
 class UnitOfWork(Protocol):
-    """One transaction over every repository: all of it is committed, or none of it."""
+    """One transaction over every repository: all of it is committed, or none of it.
+
+    ``actor`` is who acts in it: services check the actor's role before they change money or
+    stock, and write the audit entry in the same transaction as the change.
+    """
+
+    @property
+    def actor(self) -> Actor: ...
+    @property
+    def users(self) -> UserRepository: ...
+    @property
+    def audit(self) -> AuditRepository: ...
 
     @property
     def hosts(self) -> HostRepository: ...

@@ -90,6 +90,7 @@ class Sale:
     refund_of: SaleId | None = None
     refund_of_receipt: str | None = None
     source: str = "counter"
+    approver: str = ""  # who approved a discount or price override over the limit
 
     @property
     def total_fen(self) -> int:
@@ -110,6 +111,7 @@ class CartLine:
     coop_bp: int
     rec_bp: int
     line_discount_fen: int = 0
+    list_price_fen: int | None = None  # the catalog price when the cashier overrode it
 
 
 def price_lines(cart: Sequence[CartLine], *, sale_discount_fen: int = 0) -> tuple[SaleLine, ...]:
@@ -289,3 +291,17 @@ class StockMovement:
     reason: str = ""
     user: str = ""
     sale_id: SaleId | None = None
+
+
+def reduction_over_limit(
+    cart: Sequence[CartLine], lines: Sequence[SaleLine], *, sale_discount_fen: int, limit_bp: int
+) -> bool:
+    """Does any line's markdown (price override plus line discount) or the sale discount take off
+    more than ``limit_bp`` of what it was worth? Compared in integers: ``off × 10000 > worth × limit``."""
+    for c in cart:
+        worth = c.qty * (c.list_price_fen if c.list_price_fen is not None else c.unit_price_fen)
+        off = worth - (c.qty * c.unit_price_fen - c.line_discount_fen)
+        if off > 0 and off * 10_000 > worth * limit_bp:
+            return True
+    subtotal = sum(ln.net_fen + ln.sale_discount_fen for ln in lines)
+    return sale_discount_fen > 0 and sale_discount_fen * 10_000 > subtotal * limit_bp

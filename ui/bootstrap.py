@@ -21,6 +21,7 @@ from db.uow import SqlUnitOfWork
 from pos.clock import business_day, utc_now
 from pos.config import Config, load_config
 from pos.errors import ConfigError, CoopError, InputError, RuleError
+from pos.users import Actor, system_actor
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -51,9 +52,10 @@ class Shop:
     config: Config
     url: str
     engine: Engine
+    actor: Actor  # who acts: the command line's user, or whoever logged in at the counter
 
     def uow(self, *, read_only: bool = False) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.engine, read_only=read_only)
+        return SqlUnitOfWork(self.engine, read_only=read_only, actor=self.actor)
 
     @property
     def label(self) -> str:
@@ -81,7 +83,16 @@ class Shop:
 def open_shop(*, db_url: str | None = None, config_path: Path | None = None) -> Shop:
     config = load_config(config_path or paths.config_file())
     url = resolve_database_url(db_url, config)
-    return Shop(config=config, url=url, engine=make_engine(url))
+    return Shop(config=config, url=url, engine=make_engine(url), actor=system_actor(_os_user()))
+
+
+def _os_user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in a container
+        return "system"
 
 
 @dataclass(frozen=True, slots=True)

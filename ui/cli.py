@@ -175,13 +175,12 @@ def _cmd_import(shop: Shop, args: argparse.Namespace) -> int:
 
 
 def _cmd_settle(shop: Shop, args: argparse.Namespace) -> int:
-    import getpass
     import json
 
     from ui.bootstrap import settle
 
     document, closed = settle(
-        shop, start=args.start, end=args.end, close=args.close, closed_by=getpass.getuser()
+        shop, start=args.start, end=args.end, close=args.close, closed_by=shop.actor.name
     )
     text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     if args.json == "-":

@@ -11,8 +11,10 @@ from db.repositories.common import as_utc
 from db.repositories.sales import SqlSaleRepository
 from db.repositories.settlement import SqlSettlementRepository
 from db.repositories.stock import SqlSequenceRepository, SqlStockRepository
+from db.repositories.users import SqlAuditRepository, SqlUserRepository
 
 __all__ = [
+    "SqlAuditRepository",
     "SqlChargeRepository",
     "SqlHostRepository",
     "SqlProductRepository",
@@ -22,5 +24,6 @@ __all__ = [
     "SqlSettlementRepository",
     "SqlStockRepository",
     "SqlTagRepository",
+    "SqlUserRepository",
     "as_utc",
 ]

@@ -42,6 +42,7 @@ class SqlSaleRepository:
             change_fen=sale.change_fen,
             refund_of=sale.refund_of,
             source=sale.source,
+            approver=sale.approver,
         )
         self.s.add(row)
         self.s.flush()
@@ -133,6 +134,7 @@ class SqlSaleRepository:
             refund_of=SaleId(row.refund_of) if row.refund_of is not None else None,
             refund_of_receipt=original.receipt_no if original else None,
             source=row.source,
+            approver=row.approver,
         )
 
     def by_receipt(self, receipt_no: str) -> Sale | None:

@@ -10,7 +10,15 @@ from pos.errors import CoopError, InputError
 from pos.imports.columns import Record, records
 from pos.imports.table import Table
 from pos.ports import UnitOfWork
+from pos.users import Permission, require
 
+KIND_PERMISSION = {
+    "hosts": Permission.EDIT_CATALOG,
+    "recommenders": Permission.EDIT_CATALOG,
+    "products": Permission.EDIT_CATALOG,
+    "charges": Permission.CHARGES,
+    "sales": Permission.IMPORT_SALES,
+}
 MAX_LISTED = 200  # errors listed in full; a file with more says how many more
 
 
@@ -105,6 +113,7 @@ def run_import(
     dry_run: bool = False,
 ) -> ImportReport:
     """Check and apply every row in one transaction; commit only when no row failed and not a dry run."""
+    require(uow.actor, KIND_PERMISSION.get(kind, Permission.MANAGE_USERS))
     rows = records(kind, table)
     if not rows:
         raise InputError(f"{table.source} 只有表头，没有数据", f"{table.source} has a header but no rows")

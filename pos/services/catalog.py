@@ -11,11 +11,13 @@ from pos.errors import NotFound, RuleError
 from pos.ids import TagId
 from pos.ports import UnitOfWork
 from pos.sale import StockMovement
+from pos.users import Permission, require
 
 INSTORE_SEQUENCE = "instore_barcode"
 
 
 def add_tag(uow: UnitOfWork, *, name: str) -> Tag:
+    require(uow.actor, Permission.EDIT_CATALOG)
     name = clean_name(name, field="标签/tag")
     if uow.tags.by_name(name) is not None:
         raise RuleError(f"标签 “{name}” 已经存在", f'tag "{name}" already exists')
@@ -45,6 +47,7 @@ def add_host(
     monthly_rent_fen: int = 0,
     contact: str = "",
 ) -> Host:
+    require(uow.actor, Permission.EDIT_CATALOG)
     code = clean_code(code, field="主理人编号/host code")
     if uow.hosts.by_code(code) is not None:
         raise RuleError(f"主理人编号 {code} 已经存在", f"host code {code} already exists")
@@ -64,6 +67,7 @@ def add_host(
 def add_recommender(
     uow: UnitOfWork, *, code: str, name: str, default_bp: int = 0, contact: str = ""
 ) -> Recommender:
+    require(uow.actor, Permission.EDIT_CATALOG)
     code = clean_code(code, field="推介官编号/recommender code")
     if uow.recommenders.by_code(code) is not None:
         raise RuleError(f"推介官编号 {code} 已经存在", f"recommender code {code} already exists")
@@ -98,6 +102,7 @@ def add_product(
     tags: Sequence[str] = (),
 ) -> Product:
     """A new product; rates default to the host's and the recommender's."""
+    require(uow.actor, Permission.EDIT_CATALOG)
     host = uow.hosts.by_code(host_code.strip())
     if host is None or host.id is None:
         raise NotFound(f"没有编号为 {host_code} 的主理人", f"there is no host with code {host_code}")
@@ -133,6 +138,7 @@ def receive_stock(
     uow: UnitOfWork, *, barcode: str, qty: int, at: datetime, user: str = "", reason: str = ""
 ) -> StockMovement:
     """Goods a host delivers (入库): an intake movement of ``qty`` whole units."""
+    require(uow.actor, Permission.RECEIVE_STOCK)
     if qty <= 0:
         raise RuleError(
             f"入库数量 {qty} 必须是正整数", f"intake quantity {qty} must be a positive whole number"

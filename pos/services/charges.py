@@ -10,6 +10,7 @@ from pos.errors import NotFound, RuleError
 from pos.money import format_yuan
 from pos.ports import UnitOfWork
 from pos.settlement import refuse_if_closed
+from pos.users import Permission, require
 
 MAX_CHARGE_FEN = 100_000_000  # ¥1,000,000: larger is a typo
 
@@ -18,6 +19,7 @@ def add_charge(
     uow: UnitOfWork, *, host_code: str, day: date, amount_fen: int, kind: ChargeKind, note: str = ""
 ) -> Charge:
     """A dated charge; negative is a credit to the host. Zero is refused as a typo."""
+    require(uow.actor, Permission.CHARGES)
     code = clean_code(host_code, field="主理人/host")
     host = uow.hosts.by_code(code)
     if host is None or host.id is None:

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from pos.audit import Action, entry
 from pos.barcodes import normalise_barcode
 from pos.catalog import Product
 from pos.clock import business_day, to_utc
 from pos.errors import NotFound, RuleError
-from pos.money import format_yuan
+from pos.money import format_bp, format_yuan
 from pos.ports import UnitOfWork
 from pos.sale import (
     CartLine,
@@ -22,10 +23,12 @@ from pos.sale import (
     Tender,
     price_lines,
     receipt_number,
+    reduction_over_limit,
     refund_lines,
     settle_tenders,
 )
 from pos.settlement import refuse_if_closed
+from pos.users import Actor, Permission, require
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +64,31 @@ def cart_line(uow: UnitOfWork, item: ItemRequest) -> CartLine:
         coop_bp=p.coop_bp,
         rec_bp=p.rec_bp,
         line_discount_fen=item.line_discount_fen,
+        list_price_fen=p.price_fen,
     )
+
+
+class ApprovalNeeded(RuleError):
+    """The cart goes over the discount limit: a manager approves with their PIN, then try again."""
+
+
+def _audit_markdowns(
+    uow: UnitOfWork, sale: Sale, cart: Sequence[CartLine], *, over: bool, approver: Actor | None, at: datetime
+) -> None:
+    """One entry per overridden price, one for a sale over the discount limit."""
+    for c in cart:
+        if c.list_price_fen is not None and c.unit_price_fen != c.list_price_fen:
+            uow.audit.add(
+                entry(at=at, actor=uow.actor, approver=approver, action=Action.PRICE_OVERRIDE, subject=sale.receipt_no,
+                      before={"barcode": c.barcode, "price_fen": c.list_price_fen},
+                      after={"barcode": c.barcode, "price_fen": c.unit_price_fen}, note=c.product_name)
+            )  # fmt: skip
+    if over:
+        uow.audit.add(
+            entry(at=at, actor=uow.actor, approver=approver, action=Action.DISCOUNT_OVER_LIMIT, subject=sale.receipt_no,
+                  after={"total_fen": sale.total_fen, "sale_discount_fen": sale.sale_discount_fen,
+                         "line_discounts_fen": sum(c.line_discount_fen for c in cart)})
+        )  # fmt: skip
 
 
 def _numbering(
@@ -93,6 +120,8 @@ def record_sale(
     sale_discount_fen: int = 0,
     cashier: str = "",
     source: str = "counter",
+    discount_limit_bp: int | None = None,
+    approver: Actor | None = None,
 ) -> Sale:
     """Record a sale inside the caller's transaction: lines with their splits, payments,
     stock out, a receipt number.
@@ -100,10 +129,26 @@ def record_sale(
     Without ``receipt_no`` the counter's next number of the day is taken inside the same
     transaction, so a failed sale consumes no number. Stock may go negative (DOMAIN.md).
     """
+    actor = uow.actor
+    require(actor, Permission.IMPORT_SALES if source == "import" else Permission.SELL)
     at = to_utc(at, timezone)
     day = business_day(at, timezone)
     refuse_if_closed(uow.settlements.closed_number_covering(day), day, "销售", "sales")
-    lines = price_lines([cart_line(uow, i) for i in items], sale_discount_fen=sale_discount_fen)
+    cart = [cart_line(uow, i) for i in items]
+    lines = price_lines(cart, sale_discount_fen=sale_discount_fen)
+    over = discount_limit_bp is not None and reduction_over_limit(
+        cart, lines, sale_discount_fen=sale_discount_fen, limit_bp=discount_limit_bp
+    )
+    approved_by = None
+    if over:
+        if approver is not None:
+            require(approver, Permission.APPROVE)
+            approved_by = approver
+        elif not actor.may(Permission.APPROVE):
+            raise ApprovalNeeded(
+                f"折扣或改价超过 {format_bp(discount_limit_bp or 0)} 的上限，需要店长输入 PIN 批准",
+                f"a discount or price override over the {format_bp(discount_limit_bp or 0)} limit needs a manager's PIN",
+            )
     total = sum(ln.net_fen for ln in lines)
     settled = settle_tenders(total, tenders)
     number, counter, seq = _numbering(
@@ -124,8 +169,11 @@ def record_sale(
             tendered_fen=settled.tendered_fen,
             change_fen=settled.change_fen,
             source=source,
+            approver=approved_by.code if approved_by else "",
         )
     )
+    if source != "import":
+        _audit_markdowns(uow, sale, cart, over=over, approver=approved_by, at=at)
     uow.stock.add(
         [
             StockMovement(
@@ -155,6 +203,7 @@ def record_refund(
     ``payouts`` say how the money goes back; they must add up to the refund exactly.
     Units come back into stock unless marked damaged.
     """
+    require(uow.actor, Permission.IMPORT_SALES if source == "import" else Permission.REFUND)
     at = to_utc(at, timezone)
     day = business_day(at, timezone)
     refuse_if_closed(uow.settlements.closed_number_covering(day), day, "退货", "refunds")
@@ -198,6 +247,14 @@ def record_refund(
             if not ln.damaged
         ]
     )
+    if source != "import":
+        uow.audit.add(
+            entry(
+                at=at, actor=uow.actor, action=Action.REFUND, subject=refund.receipt_no,
+                after={"total_fen": refund.total_fen, "lines": [f"{ln.barcode}×{-ln.qty}" for ln in lines]},
+                note=f"原单 original {original.receipt_no}",
+            )
+        )  # fmt: skip
     return refund
 
 

@@ -10,12 +10,24 @@ import dataclasses
 from collections.abc import Sequence
 from datetime import date
 
+from pos.audit import Action, entry
 from pos.barcodes import normalise_barcode
 from pos.catalog import Host, HostKind, Product, Recommender, Tag, clean_name
+from pos.clock import utc_now
 from pos.costs import CostComponent, check_components
 from pos.errors import NotFound, RuleError
 from pos.ports import UnitOfWork
 from pos.services.catalog import ensure_tags
+from pos.users import Permission, require
+
+
+def _audit_rates(
+    uow: UnitOfWork, subject: str, before: dict[str, int], after: dict[str, int], note: str = ""
+) -> None:
+    """A commission, recommender rate or rent change is audited: who, when, from what to what."""
+    if before != after:
+        uow.audit.add(entry(at=utc_now(), actor=uow.actor, action=Action.RATE_CHANGED, subject=subject,
+                            before=before, after=after, note=note))  # fmt: skip
 
 
 def get_host(uow: UnitOfWork, code: str) -> Host:
@@ -53,6 +65,7 @@ def update_host(
     active: bool | None = None,
 ) -> Host:
     """Change a host. Its goods keep their own rates; the host's rate is the default for new goods."""
+    require(uow.actor, Permission.EDIT_CATALOG)
     host = get_host(uow, code)
     changes: dict[str, object] = {}
     if name is not None:
@@ -68,7 +81,10 @@ def update_host(
             changes[field] = value
     if contact is not None:
         changes["contact"] = contact.strip()
-    return uow.hosts.update(dataclasses.replace(host, **changes))  # type: ignore[arg-type]
+    stored = uow.hosts.update(dataclasses.replace(host, **changes))  # type: ignore[arg-type]
+    _audit_rates(uow, host.code, {"coop_bp": host.coop_bp, "monthly_rent_fen": host.monthly_rent_fen},
+                 {"coop_bp": stored.coop_bp, "monthly_rent_fen": stored.monthly_rent_fen})  # fmt: skip
+    return stored
 
 
 def update_recommender(
@@ -80,6 +96,7 @@ def update_recommender(
     contact: str | None = None,
     active: bool | None = None,
 ) -> Recommender:
+    require(uow.actor, Permission.EDIT_CATALOG)
     rec = get_recommender(uow, code)
     changes: dict[str, object] = {}
     if name is not None:
@@ -90,10 +107,13 @@ def update_recommender(
         changes["contact"] = contact.strip()
     if active is not None:
         changes["active"] = active
-    return uow.recommenders.update(dataclasses.replace(rec, **changes))  # type: ignore[arg-type]
+    stored = uow.recommenders.update(dataclasses.replace(rec, **changes))  # type: ignore[arg-type]
+    _audit_rates(uow, rec.code, {"default_bp": rec.default_bp}, {"default_bp": stored.default_bp})
+    return stored
 
 
 def rename_tag(uow: UnitOfWork, *, old: str, new: str, active: bool | None = None) -> Tag:
+    require(uow.actor, Permission.EDIT_CATALOG)
     tag = uow.tags.by_name(old.strip())
     if tag is None:
         raise NotFound(f"没有标签 “{old}”", f'there is no tag "{old}"')
@@ -120,6 +140,7 @@ def update_product(
 ) -> Product:
     """Change a product from now on. ``recommender_code=""`` removes the recommender (and its rate);
     a new recommender brings its default rate unless ``rec_bp`` is given."""
+    require(uow.actor, Permission.EDIT_CATALOG)
     product = get_product(uow, barcode)
     changes: dict[str, object] = {}
     if new_barcode is not None:
@@ -159,13 +180,17 @@ def update_product(
         changes["tag_ids"] = ensure_tags(uow, tags)
     if active is not None:
         changes["active"] = active
-    return uow.products.update(dataclasses.replace(product, **changes))  # type: ignore[arg-type]
+    stored = uow.products.update(dataclasses.replace(product, **changes))  # type: ignore[arg-type]
+    _audit_rates(uow, product.barcode, {"coop_bp": product.coop_bp, "rec_bp": product.rec_bp},
+                 {"coop_bp": stored.coop_bp, "rec_bp": stored.rec_bp}, note=product.name)  # fmt: skip
+    return stored
 
 
 def set_costs(
     uow: UnitOfWork, *, barcode: str, components: Sequence[CostComponent]
 ) -> tuple[CostComponent, ...]:
     """Replace the product's public cost breakdown (公开成本)."""
+    require(uow.actor, Permission.EDIT_CATALOG)
     product = get_product(uow, barcode)
     parts = check_components(components)
     uow.products.set_costs(product.id, parts)  # type: ignore[arg-type]
@@ -177,6 +202,7 @@ def remove_product(uow: UnitOfWork, *, barcode: str) -> bool:
 
     Returns True when it was deleted, False when it was deactivated.
     """
+    require(uow.actor, Permission.EDIT_CATALOG)
     product = get_product(uow, barcode)
     assert product.id is not None
     if uow.products.has_history(product.id):

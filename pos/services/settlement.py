@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
+from pos.audit import Action, entry
 from pos.errors import RuleError
 from pos.ports import UnitOfWork
 from pos.settlement import (
@@ -18,6 +19,7 @@ from pos.settlement import (
     settlement_document,
     settlement_number,
 )
+from pos.users import Permission, require
 
 
 def compute_settlement(uow: UnitOfWork, *, period: Period, timezone: str) -> Settlement:
@@ -62,6 +64,7 @@ def settlement_report(
     uow: UnitOfWork, *, period: Period, timezone: str
 ) -> tuple[Mapping[str, object], ClosedSettlement | None]:
     """The settlement JSON: as stored when this exact period was closed, else computed now."""
+    require(uow.actor, Permission.SETTLE)
     with uow:
         for closed in uow.settlements.closed():
             if closed.period == period:
@@ -74,6 +77,7 @@ def close_period(
 ) -> ClosedSettlement:
     """Store the period's figures and statements as they are. A closed period cannot be closed
     again or overlapped; charges, sales and refunds dated in it can no longer be added."""
+    require(uow.actor, Permission.CLOSE_SETTLEMENT)
     with uow:
         for other in uow.settlements.closed():
             if other.period.overlaps(period):
@@ -91,5 +95,8 @@ def close_period(
             document=settlement_document(settlement),
         )
         uow.settlements.save_closed(settlement, closed)
+        uow.audit.add(entry(at=now, actor=uow.actor, action=Action.SETTLEMENT_CLOSED, subject=closed.number,
+                            after={"period": str(period), "net_sales_fen": settlement.total("net_sales_fen"),
+                                   "payable_fen": settlement.total("payable_fen")}))  # fmt: skip
         uow.commit()
     return closed

@@ -8,11 +8,13 @@ from datetime import date
 from types import TracebackType
 from typing import Self
 
+from pos.audit import AuditEntry, AuditFilter
 from pos.catalog import Host, Product, ProductFilter, ProductListing, Recommender, Tag
 from pos.charges import Charge
 from pos.costs import CostComponent
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId, TagId
 from pos.sale import Sale, StockMovement
+from pos.users import Actor, User, system_actor
 
 
 class _Store:
@@ -29,6 +31,8 @@ class _Store:
         self.costs: dict[int, tuple[CostComponent, ...]] = {}
         self.charges: list[Charge] = []
         self.closed_periods: dict[str, tuple[date, date]] = {}
+        self.users: dict[str, User] = {}
+        self.audit: list[AuditEntry] = []
 
 
 class FakeHosts:
@@ -265,10 +269,53 @@ class FakeSettlements:
         return next((n for n, (a, b) in self.st.closed_periods.items() if a <= day <= b), None)
 
 
+class FakeUsers:
+    def __init__(self, st: _Store) -> None:
+        self.st = st
+
+    def add(self, user: User) -> User:
+        u = dataclasses.replace(user, id=len(self.st.users) + 1)
+        self.st.users[u.code] = u
+        return u
+
+    def update(self, user: User) -> User:
+        self.st.users[user.code] = user
+        return user
+
+    def by_code(self, code: str) -> User | None:
+        return self.st.users.get(code)
+
+    def list(self) -> Sequence[User]:
+        return sorted(self.st.users.values(), key=lambda u: u.code)
+
+    def count_active_admins(self) -> int:
+        return sum(1 for u in self.st.users.values() if u.role == "admin" and u.active)
+
+
+class FakeAudit:
+    def __init__(self, st: _Store) -> None:
+        self.st = st
+
+    def add(self, e: AuditEntry) -> AuditEntry:
+        e = dataclasses.replace(e, id=len(self.st.audit) + 1)
+        self.st.audit.append(e)
+        return e
+
+    def search(self, query: AuditFilter) -> Sequence[AuditEntry]:
+        out = [
+            e
+            for e in reversed(self.st.audit)
+            if (not query.action or e.action == query.action)
+            and (not query.user_code or query.user_code in (e.actor_code, e.approver_code))
+        ]
+        return out[query.offset : query.offset + query.limit]
+
+
 class FakeUnitOfWork:
     """Transactions by snapshot: leaving ``with`` without ``commit()`` restores the last commit."""
 
-    def __init__(self) -> None:
+    def __init__(self, actor: Actor | None = None) -> None:
+        self.actor = actor or system_actor("test")
         self._committed = _Store()
         self._bind(self._committed)
         self.commits = 0
@@ -281,6 +328,8 @@ class FakeUnitOfWork:
         self.products = FakeProducts(st)
         self.charges = FakeCharges(st)
         self.settlements = FakeSettlements(st)
+        self.users = FakeUsers(st)
+        self.audit = FakeAudit(st)
         self.sales = FakeSales(st)
         self.stock = FakeStock(st)
         self.sequences = FakeSequences(st)

@@ -1,0 +1,174 @@
+"""Logging in, approving on the spot, and managing who may do what. Every change is audited."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+
+from pos.audit import Action, entry
+from pos.catalog import clean_code, clean_name
+from pos.errors import NotFound, RuleError
+from pos.ports import UnitOfWork
+from pos.users import (
+    LOCK_FOR,
+    MAX_TRIES,
+    ROLE_NAMES_ZH,
+    Actor,
+    Permission,
+    Role,
+    User,
+    hash_pin,
+    locked,
+    require,
+    verify_pin,
+)
+
+
+class LoginRefused(RuleError):
+    """Wrong code or PIN, a locked or inactive user: said the same way, so codes cannot be probed."""
+
+
+def needs_first_admin(uow: UnitOfWork) -> bool:
+    """A new shop has no administrator: the first start asks for one (there is no default PIN)."""
+    with uow:
+        return uow.users.count_active_admins() == 0
+
+
+def create_first_admin(uow: UnitOfWork, *, code: str, name: str, pin: str, now: datetime) -> Actor:
+    with uow:
+        if uow.users.count_active_admins():
+            raise RuleError("已经有管理员了", "there is an administrator already")
+        user = uow.users.add(
+            User(code=clean_code(code, field="账号/login"), name=clean_name(name, field="姓名/name"), role="admin",
+                 pin_hash=hash_pin(pin))
+        )  # fmt: skip
+        uow.audit.add(entry(at=now, actor=user.actor(), action=Action.USER_ADDED, subject=user.code,
+                            after={"name": user.name, "role": user.role}))  # fmt: skip
+        uow.commit()
+    return user.actor()
+
+
+def _check_pin(uow: UnitOfWork, *, code: str, pin: str, now: datetime) -> User:
+    """Inside an open unit of work; records the failed try (the caller commits either way)."""
+    user = uow.users.by_code(code.strip())
+    refused = LoginRefused("账号或 PIN 不对", "wrong login or PIN")
+    if user is None or not user.active:
+        raise refused
+    if locked(user, now):
+        assert user.locked_until is not None
+        minutes = max(1, int((user.locked_until - now).total_seconds() + 59) // 60)
+        raise LoginRefused(
+            f"{user.name} 输错太多次，已锁定，请 {minutes} 分钟后再试",
+            f"{user.name} is locked after too many wrong PINs; try again in {minutes} minute(s)",
+        )
+    if not verify_pin(pin, user.pin_hash):
+        tries = user.failed_tries + 1
+        if tries >= MAX_TRIES:
+            uow.users.update(dataclasses.replace(user, failed_tries=0, locked_until=now + LOCK_FOR))
+            uow.audit.add(entry(at=now, actor=user.actor(), action=Action.LOGIN_LOCKED, subject=user.code,
+                                note=f"{MAX_TRIES} wrong PINs"))  # fmt: skip
+            raise LoginRefused(
+                f"PIN 连续输错 {MAX_TRIES} 次，{user.name} 已锁定 5 分钟",
+                f"{MAX_TRIES} wrong PINs in a row: {user.name} is locked for 5 minutes",
+            )
+        uow.users.update(dataclasses.replace(user, failed_tries=tries))
+        raise refused
+    if user.failed_tries or user.locked_until is not None:
+        user = uow.users.update(dataclasses.replace(user, failed_tries=0, locked_until=None))
+    return user
+
+
+def login(uow: UnitOfWork, *, code: str, pin: str, now: datetime) -> Actor:
+    """Who is at the counter now. Five wrong PINs lock that user for five minutes."""
+    with uow:
+        try:
+            user = _check_pin(uow, code=code, pin=pin, now=now)
+        finally:
+            uow.commit()  # a failed try counts even though the login is refused
+    return user.actor()
+
+
+def approve(uow: UnitOfWork, *, code: str, pin: str, now: datetime) -> Actor:
+    """A manager approves on the spot with their PIN; the approver is recorded with what they approved."""
+    with uow:
+        try:
+            user = _check_pin(uow, code=code, pin=pin, now=now)
+        finally:
+            uow.commit()
+    approver = user.actor()
+    require(approver, Permission.APPROVE)
+    return approver
+
+
+def _host_id(uow: UnitOfWork, role: Role, host_code: str) -> int | None:
+    if role != "host":
+        return None
+    host = uow.hosts.by_code(host_code.strip())
+    if host is None:
+        raise NotFound(f"没有编号为 {host_code} 的主理人", f"there is no host with code {host_code}")
+    return host.id
+
+
+def add_user(
+    uow: UnitOfWork, *, code: str, name: str, role: Role, pin: str, now: datetime, host_code: str = ""
+) -> User:
+    require(uow.actor, Permission.MANAGE_USERS)
+    code = clean_code(code, field="账号/login")
+    if uow.users.by_code(code) is not None:
+        raise RuleError(f"账号 {code} 已经存在", f"the login {code} already exists")
+    user = uow.users.add(
+        User(code=code, name=clean_name(name, field="姓名/name"), role=role, host_id=_host_id(uow, role, host_code),  # type: ignore[arg-type]
+             pin_hash=hash_pin(pin))
+    )  # fmt: skip
+    uow.audit.add(entry(at=now, actor=uow.actor, action=Action.USER_ADDED, subject=code,
+                        after={"name": user.name, "role": role, "host": host_code}))  # fmt: skip
+    return user
+
+
+def change_user(
+    uow: UnitOfWork,
+    *,
+    code: str,
+    now: datetime,
+    name: str | None = None,
+    role: Role | None = None,
+    host_code: str | None = None,
+    active: bool | None = None,
+) -> User:
+    """Rename, change role or deactivate a user; the last active administrator always stays."""
+    require(uow.actor, Permission.MANAGE_USERS)
+    user = uow.users.by_code(code.strip())
+    if user is None:
+        raise NotFound(f"没有账号 {code}", f"there is no login {code}")
+    new_role = role or user.role
+    changed = dataclasses.replace(
+        user,
+        name=clean_name(name, field="姓名/name") if name is not None else user.name,
+        role=new_role,
+        host_id=_host_id(uow, new_role, host_code) if (role or host_code is not None) else user.host_id,  # type: ignore[arg-type]
+        active=user.active if active is None else active,
+    )
+    losing_admin = user.role == "admin" and user.active and (changed.role != "admin" or not changed.active)
+    if losing_admin and uow.users.count_active_admins() <= 1:
+        raise RuleError("至少要保留一位在用的管理员", "at least one active administrator must remain")
+    before = {"name": user.name, "role": f"{user.role} {ROLE_NAMES_ZH[user.role]}", "active": user.active}
+    after = {
+        "name": changed.name,
+        "role": f"{changed.role} {ROLE_NAMES_ZH[changed.role]}",
+        "active": changed.active,
+    }
+    stored = uow.users.update(changed)
+    uow.audit.add(entry(at=now, actor=uow.actor, action=Action.USER_CHANGED, subject=user.code,
+                        before=before, after=after))  # fmt: skip
+    return stored
+
+
+def set_pin(uow: UnitOfWork, *, code: str, pin: str, now: datetime) -> None:
+    """A user changes their own PIN; an administrator may set anyone's (and unlocks them)."""
+    user = uow.users.by_code(code.strip())
+    if user is None:
+        raise NotFound(f"没有账号 {code}", f"there is no login {code}")
+    if uow.actor.code != user.code:
+        require(uow.actor, Permission.MANAGE_USERS)
+    uow.users.update(dataclasses.replace(user, pin_hash=hash_pin(pin), failed_tries=0, locked_until=None))
+    uow.audit.add(entry(at=now, actor=uow.actor, action=Action.PIN_CHANGED, subject=user.code))
