@@ -24,8 +24,18 @@ from pos.sale import CartLine, PaymentMethod, RefundRequest, Sale, Tender, price
 from pos.services.catalog import add_host, add_product, add_recommender, ensure_tags, receive_stock
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
 from pos.services.goods import set_costs
+from pos.services.users import add_user
+from pos.users import Role
 
 DAYS = 28
+# Demo logins and PINs, printed in the README: a demo shop only, never a real one.
+DEMO_USERS: tuple[tuple[str, str, Role, str, str], ...] = (
+    ("A01", "管理员 老周", "admin", "9999", ""),
+    ("M01", "店长 阿芳", "manager", "8888", ""),
+    ("C01", "收银员 小林", "cashier", "1111", ""),
+    ("S01", "店员 小陈", "staff", "2222", ""),
+    ("H01", "主理人 布言布语", "host", "3333", "H01"),
+)
 OPEN, CLOSE = time(10, 0), time(20, 0)
 
 TAGS = (
@@ -217,7 +227,9 @@ def _fill_catalog(
                 receive_stock(uow, barcode=p.barcode, qty=qty, at=intake_at, user="店员", reason="首批入库")
                 products.append(p)
                 stock[p.barcode] = qty
-        say(f"主理人与生产者 {len(HOSTS)} 位")
+        for code, name, role, pin, host in DEMO_USERS:
+            add_user(uow, code=code, name=name, role=role, pin=pin, now=intake_at, host_code=host)
+        say(f"主理人与生产者 {len(HOSTS)} 位；演示账号 {len(DEMO_USERS)} 个")
         say(f"商品 {len(products)} 件，已入库")
         uow.commit()
     return products, stock
