@@ -274,3 +274,7 @@ def settlement_month(b: Bench, runs: int) -> Timing:
     return Timing(
         samples, f"{first:%Y-%m}: {len(hosts)} hosts, {len(recs)} recommenders, net sales ¥{seen['net']}"
     )
+
+
+# Settlement statements (issue 7): registered by importing the module.
+from benchmarks import statement_scenarios  # noqa: E402, F401

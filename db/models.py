@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -275,6 +276,15 @@ class SettlementHostRow(Base):
     carried_forward_fen: Mapped[fen]
 
 
+class SettlementSnapshotRow(Base):
+    """What a closed period's statements print that the books may change later: figures in fen,
+    charge items, host and recommender names and contacts (JSON, see pos.statement_snapshot)."""
+
+    __tablename__ = "settlement_snapshots"
+    settlement_id: Mapped[int] = mapped_column(ForeignKey("settlements.id"), primary_key=True)
+    document: Mapped[str] = mapped_column(Text, nullable=False)
+
+
 class UserRow(Base):
     """A login: a PIN hashed with scrypt, never the PIN itself."""
 
@@ -313,3 +323,136 @@ class AuditRow(Base):
     before: Mapped[str] = mapped_column(Text, nullable=False, default="")
     after: Mapped[str] = mapped_column(Text, nullable=False, default="")
     note: Mapped[str] = mapped_column(String(400), nullable=False, default="")
+
+
+class CartRow(Base):
+    """The cart at a counter, stored after every change (crash-proof checkout)."""
+
+    __tablename__ = "carts"
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'suspended', 'completed', 'voided')", name="status"),
+        # at most one cart being rung up per counter
+        Index(
+            "uq_carts_one_open_per_counter",
+            "counter_id",
+            unique=True,
+            sqlite_where=text("status = 'open'"),
+            postgresql_where=text("status = 'open'"),
+        ),
+        Index("ix_carts_counter_status", "counter_id", "status"),
+    )
+    id: Mapped[intpk]
+    counter_id: Mapped[str] = mapped_column(String(16), nullable=False)
+    status: Mapped[str] = mapped_column(String(12), nullable=False)
+    opened_at: Mapped[utc]
+    opened_by: Mapped[str] = mapped_column(String(40), nullable=False)
+    label: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    sale_discount_fen: Mapped[fen]
+    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True)
+
+
+class CartLineRow(Base):
+    __tablename__ = "cart_lines"
+    __table_args__ = (UniqueConstraint("cart_id", "line_no", name="uq_cart_lines_cart_line"),)
+    id: Mapped[intpk]
+    cart_id: Mapped[int] = mapped_column(ForeignKey("carts.id", ondelete="CASCADE"), nullable=False)
+    line_no: Mapped[int] = mapped_column(Integer, nullable=False)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), nullable=False)
+    barcode: Mapped[str] = mapped_column(String(32), nullable=False)
+    name: Mapped[name]
+    host_code: Mapped[str] = mapped_column(String(16), nullable=False, default="")
+    list_price_fen: Mapped[fen]
+    qty: Mapped[int] = mapped_column(Integer, nullable=False)
+    unit_price_fen: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    line_discount_fen: Mapped[fen]
+
+
+class ShiftRow(Base):
+    """A shift at a counter: the float, and once closed its Z number, count and report as closed."""
+
+    __tablename__ = "shifts"
+    __table_args__ = (
+        UniqueConstraint("counter_id", "number", name="uq_shifts_counter_number"),
+        CheckConstraint("(closed_at IS NULL) = (number IS NULL)", name="number_at_close"),
+        CheckConstraint("closed_at IS NULL OR closed_at >= opened_at", name="closed_after_opened"),
+        CheckConstraint("float_fen >= 0", name="float"),
+        # one open shift per counter
+        Index(
+            "uq_shifts_one_open_per_counter",
+            "counter_id",
+            unique=True,
+            sqlite_where=text("closed_at IS NULL"),
+            postgresql_where=text("closed_at IS NULL"),
+        ),
+    )
+    id: Mapped[intpk]
+    counter_id: Mapped[str] = mapped_column(String(16), nullable=False)
+    number: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the Z number, at close
+    opened_at: Mapped[utc]
+    opened_by: Mapped[str] = mapped_column(String(40), nullable=False)
+    opened_by_name: Mapped[str] = mapped_column(String(80), nullable=False)
+    float_fen: Mapped[fen]
+    float_count: Mapped[str] = mapped_column(Text, nullable=False)  # JSON: pieces per denomination
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    closed_by: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    closed_by_name: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    counted_fen: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    counted: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON: pieces per denomination
+    expected_cash_fen: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    over_short_fen: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    report: Mapped[str | None] = mapped_column(Text, nullable=True)  # the Z report JSON as closed
+
+
+class CashMovementRow(Base):
+    """Paid-in and paid-out of a shift's drawer. Append-only (triggers, migration 0007)."""
+
+    __tablename__ = "cash_movements"
+    __table_args__ = (
+        CheckConstraint("kind IN ('paid_in', 'paid_out')", name="kind"),
+        CheckConstraint("amount_fen > 0", name="amount"),
+        CheckConstraint("reason <> ''", name="reason"),
+        Index("ix_cash_movements_shift_id", "shift_id"),
+    )
+    id: Mapped[intpk]
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"), nullable=False)
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)
+    amount_fen: Mapped[fen]
+    reason: Mapped[str] = mapped_column(String(200), nullable=False)
+    at: Mapped[utc]
+    by: Mapped[str] = mapped_column(String(40), nullable=False)
+    by_name: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+
+
+class ReceiptRow(Base):
+    """A sale's receipt as first rendered (print ops JSON): what every reprint prints. Never changed
+    (triggers, migration 0009)."""
+
+    __tablename__ = "receipts"
+    __table_args__ = (CheckConstraint("paper_mm IN (58, 80)", name="paper_mm"),)
+    id: Mapped[intpk]
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), nullable=False, unique=True)
+    paper_mm: Mapped[int] = mapped_column(Integer, nullable=False)
+    ops: Mapped[str] = mapped_column(Text, nullable=False)
+    rendered_at: Mapped[utc]
+
+
+class PrintJobRow(Base):
+    """A job for a counter's receipt printer, kept until printed so a restart loses none."""
+
+    __tablename__ = "print_jobs"
+    __table_args__ = (
+        CheckConstraint("kind IN ('sale', 'refund', 'reprint', 'z_report', 'test')", name="kind"),
+        CheckConstraint("state IN ('queued', 'printing', 'done', 'failed')", name="state"),
+        CheckConstraint("tries >= 0", name="tries"),
+        Index("ix_print_jobs_counter_state", "counter_id", "state"),
+    )
+    id: Mapped[intpk]
+    counter_id: Mapped[str] = mapped_column(String(16), nullable=False)
+    receipt_no: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    kind: Mapped[str] = mapped_column(String(12), nullable=False)
+    payload: Mapped[str] = mapped_column(Text, nullable=False)
+    state: Mapped[str] = mapped_column(String(12), nullable=False)
+    tries: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    last_error: Mapped[str] = mapped_column(String(400), nullable=False, default="")
+    created_at: Mapped[utc]
+    printed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

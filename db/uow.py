@@ -11,13 +11,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import READ_ONLY
 from db.repositories import (
     SqlAuditRepository,
+    SqlCartRepository,
     SqlChargeRepository,
     SqlHostRepository,
     SqlProductRepository,
+    SqlReceiptRepository,
     SqlRecommenderRepository,
     SqlSaleRepository,
     SqlSequenceRepository,
     SqlSettlementRepository,
+    SqlShiftRepository,
     SqlStockRepository,
     SqlTagRepository,
     SqlUserRepository,
@@ -53,8 +56,11 @@ class SqlUnitOfWork:
         self.settlements = SqlSettlementRepository(s)
         self.users = SqlUserRepository(s)
         self.audit = SqlAuditRepository(s)
+        self.carts = SqlCartRepository(s)
         self.stock = SqlStockRepository(s)
         self.sequences = SqlSequenceRepository(s)
+        self.shifts = SqlShiftRepository(s)
+        self.receipts = SqlReceiptRepository(s)
         return self
 
     def __exit__(

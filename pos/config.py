@@ -26,6 +26,16 @@ class Config:
     backup_dir: str = ""  # empty: a backups folder beside the SQLite database
     backup_keep: int = 30
     discount_limit_percent: int = 10  # a cashier's markdown above this needs a manager's PIN
+    # the receipt printer ([printer]) and what the receipt says ([receipt]); see receipts/
+    printer_paper_mm: int = 80  # 58 (32 columns) or 80 (48 columns)
+    printer_encoding: str = "gb18030"  # gb18030 or gbk
+    printer_render: str = "text"  # text: the printer's Chinese font; raster: text printed as images
+    printer_cut: str = "partial"  # partial, full or none
+    drawer_pin: int = 2  # the cash drawer's connector pin: 2 or 5
+    drawer_pulse_ms: int = 100
+    receipt_footer: str = "谢谢惠顾，欢迎再来！"
+    receipt_footer_qr: str = ""  # text of a QR code under the footer (a URL, say); empty: none
+    receipt_number_code: str = "barcode"  # the receipt number as a barcode, qr, or none
 
     def __post_init__(self) -> None:
         zone(self.timezone)
@@ -39,9 +49,35 @@ class Config:
                 f'counter id "{self.counter_id}" must be up to 8 letters or digits',
             )
         if not 0 <= self.discount_limit_percent <= 100:
-            raise ConfigError("折扣上限应在 0 到 100 之间", "discount_limit_percent must be between 0 and 100")
+            raise ConfigError(
+                "折扣上限应在 0 到 100 之间", "discount_limit_percent must be between 0 and 100"
+            )
         if self.backup_keep < 1:
             raise ConfigError("backup_keep 至少为 1", "backup_keep must be at least 1")
+        _check_receipt_settings(self)
+
+
+_PRINTER_CHOICES: tuple[tuple[str, str, tuple[object, ...]], ...] = (
+    ("printer_paper_mm", "[printer] paper_mm", (58, 80)),
+    ("printer_encoding", "[printer] encoding", ("gb18030", "gbk")),
+    ("printer_render", "[printer] render", ("text", "raster")),
+    ("printer_cut", "[printer] cut", ("partial", "full", "none")),
+    ("drawer_pin", "[printer] drawer_pin", (2, 5)),
+    ("receipt_number_code", "[receipt] number_code", ("barcode", "qr", "none")),
+)
+
+
+def _check_receipt_settings(config: Config) -> None:
+    for attr, key, allowed in _PRINTER_CHOICES:
+        value = getattr(config, attr)
+        if value not in allowed:
+            words = " / ".join(str(a) for a in allowed)
+            raise ConfigError(f"{key} 应为 {words}，不是 {value}", f"{key} must be {words}, not {value}")
+    if not 2 <= config.drawer_pulse_ms <= 510:
+        raise ConfigError(
+            "[printer] drawer_pulse_ms 应在 2 到 510 之间",
+            "[printer] drawer_pulse_ms must be between 2 and 510",
+        )
 
 
 DEFAULT_TEXT = """\
@@ -72,6 +108,26 @@ url = ""
 [printer]
 # none | tcp://192.168.1.50:9100 | serial:///dev/ttyUSB0?baudrate=19200 | usb://0x0416:0x5011 | file:///dev/usb/lp0
 uri = "none"
+# 纸宽 58 或 80（毫米）/ paper width in mm: 58 (32 columns) or 80 (48 columns)
+paper_mm = 80
+# 中文编码 gb18030 或 gbk（老打印机用 gbk）/ Chinese text encoding: gb18030, or gbk for older printers
+encoding = "gb18030"
+# text：用打印机自带中文字库；raster：把文字印成图片（打印机没有中文字库时）
+# text: the printer's own Chinese font; raster: print text as images (printers without Chinese fonts)
+render = "text"
+# 切纸 partial（半切）| full（全切）| none / paper cut after each receipt
+cut = "partial"
+# 钱箱接口针脚 2 或 5，脉冲毫秒 / cash drawer: connector pin 2 or 5, pulse length in ms
+drawer_pin = 2
+drawer_pulse_ms = 100
+
+[receipt]
+# 小票底部的话 / the message at the foot of a receipt
+footer = "谢谢惠顾，欢迎再来！"
+# 底部二维码的内容（例如公众号网址），空则不印 / text of a QR code under the footer; empty: none
+footer_qr = ""
+# 单号印成条码 barcode、二维码 qr 或 none（退货时扫它）/ the receipt number as a barcode, qr or none
+number_code = "barcode"
 
 [scanner]
 # 串口扫码枪（键盘式扫码枪无需设置）/ serial scanner; keyboard-wedge scanners need nothing here
@@ -94,6 +150,15 @@ _KEYS = {
     ("counter", "discount_limit_percent"): "discount_limit_percent",
     ("database", "url"): "database_url",
     ("printer", "uri"): "printer_uri",
+    ("printer", "paper_mm"): "printer_paper_mm",
+    ("printer", "encoding"): "printer_encoding",
+    ("printer", "render"): "printer_render",
+    ("printer", "cut"): "printer_cut",
+    ("printer", "drawer_pin"): "drawer_pin",
+    ("printer", "drawer_pulse_ms"): "drawer_pulse_ms",
+    ("receipt", "footer"): "receipt_footer",
+    ("receipt", "footer_qr"): "receipt_footer_qr",
+    ("receipt", "number_code"): "receipt_number_code",
     ("scanner", "port"): "scanner_port",
     ("scanner", "baudrate"): "scanner_baudrate",
     ("backup", "dir"): "backup_dir",

@@ -8,13 +8,17 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from pos.audit import AuditEntry, AuditFilter
+from pos.cart import Cart
 from pos.catalog import Host, Product, ProductFilter, ProductListing, Recommender, Tag
 from pos.charges import Charge
 from pos.costs import CostComponent
 from pos.documents import LabelItem, PriceCard
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, TagId
+from pos.receipt import StoredReceipt
 from pos.sale import Sale, StockMovement
 from pos.settlement import ClosedSettlement, LineSums, Settlement
+from pos.shifts import CashMovement, Shift, ShiftId, TillSale
+from pos.statements import SoldLine
 from pos.users import Actor, User
 
 
@@ -81,6 +85,15 @@ class SaleRepository(Protocol):
         ...
 
 
+class ReceiptRepository(Protocol):
+    """Each receipt's print ops as first rendered, one per sale or refund; never changed."""
+
+    def get(self, sale_id: SaleId) -> StoredReceipt | None: ...
+    def add(self, receipt: StoredReceipt) -> StoredReceipt:
+        """Keep a sale's first rendering; if one was kept meanwhile (another counter), that one."""
+        ...
+
+
 class SettlementRepository(Protocol):
     def host_line_sums(self, start: datetime, end: datetime) -> dict[HostId, tuple[LineSums, LineSums]]:
         """Per host, Σ of sale lines and Σ of refund lines with ``start <= at < end`` (UTC)."""
@@ -101,6 +114,20 @@ class SettlementRepository(Protocol):
         ...
 
     def save_closed(self, settlement: Settlement, closed: ClosedSettlement) -> None: ...
+    def statement_lines(
+        self,
+        start: datetime,
+        end: datetime,
+        *,
+        host_id: HostId | None = None,
+        recommender_id: RecommenderId | None = None,
+    ) -> Sequence[SoldLine]:
+        """Every sale and refund line in ``[start, end)`` (UTC), of one host or recommender if given."""
+        ...
+
+    def statement_snapshot(self, number: str) -> dict[str, object] | None:
+        """What ``save_closed`` stored for the statements of the closed settlement ``number``."""
+        ...
 
 
 class StockRepository(Protocol):
@@ -127,6 +154,51 @@ class AuditRepository(Protocol):
     def search(self, query: AuditFilter) -> Sequence[AuditEntry]: ...
 
 
+class CartRepository(Protocol):
+    def open_cart(self, counter_id: str) -> Cart | None:
+        """The counter's cart being rung up, if any (at most one)."""
+        ...
+
+    def get(self, cart_id: int) -> Cart | None: ...
+    def add(self, cart: Cart) -> Cart: ...
+    def save(self, cart: Cart) -> Cart:
+        """Store the cart's header and replace its items, as they are now."""
+        ...
+
+    def suspended(self, counter_id: str) -> Sequence[Cart]: ...
+
+
+class ShiftRepository(Protocol):
+    """Shifts per counter, their cash movements, and the sales and refunds they hold."""
+
+    def add(self, shift: Shift) -> Shift:
+        """Store a newly opened shift; the database refuses a second open shift at one counter."""
+        ...
+
+    def open_shift(self, counter_id: str, *, for_update: bool = False) -> Shift | None:
+        """The counter's open shift, if any; ``for_update`` locks it until the transaction ends."""
+        ...
+
+    def close(self, shift: Shift) -> Shift:
+        """Store the closing fields of ``shift`` (number, count, Z report) on its open row."""
+        ...
+
+    def next_number(self, counter_id: str) -> int:
+        """The counter's next Z number: one more than its last closed shift's (1 for the first)."""
+        ...
+
+    def by_number(self, counter_id: str, number: int) -> Shift | None: ...
+    def list(self, *, counter_id: str | None = None, limit: int = 50) -> Sequence[Shift]:
+        """Newest first."""
+        ...
+
+    def add_movement(self, movement: CashMovement) -> CashMovement: ...
+    def movements(self, shift_id: ShiftId) -> Sequence[CashMovement]: ...
+    def till_sales(self, counter_id: str, start: datetime, end: datetime) -> Sequence[TillSale]:
+        """The counter's sales and refunds with ``start <= at < end`` (UTC), oldest first."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction over every repository: all of it is committed, or none of it.
 
@@ -140,6 +212,8 @@ class UnitOfWork(Protocol):
     def users(self) -> UserRepository: ...
     @property
     def audit(self) -> AuditRepository: ...
+    @property
+    def carts(self) -> CartRepository: ...
 
     @property
     def hosts(self) -> HostRepository: ...
@@ -159,6 +233,10 @@ class UnitOfWork(Protocol):
     def stock(self) -> StockRepository: ...
     @property
     def sequences(self) -> SequenceRepository: ...
+    @property
+    def shifts(self) -> ShiftRepository: ...
+    @property
+    def receipts(self) -> ReceiptRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -239,3 +239,25 @@ def fit_size(texts: Sequence[str], size: float, width: float, *, smallest: float
     while s > smallest and max(text_width(t, s) for t in texts) > width:
         s -= 0.5
     return max(s, smallest)
+
+
+_font_file: tuple[str, int] | None = None
+
+
+def cjk_font_file() -> tuple[str, int]:
+    """``(path, face index)`` of the shop's CJK font, the one the PDFs embed, for drawing text as
+    pixels (the receipt printer's raster fallback). Raises the same ConfigError when there is none."""
+    global _font_file
+    with _lock:
+        if _font_file is None:
+            chosen = os.environ.get(FONT_ENV, "").strip()
+            if chosen:
+                find_cjk_font(env=chosen)  # refuses a file it cannot use, in words
+                _font_file = (chosen, 0)
+            else:
+                found = next((c for c in CANDIDATES if Path(c[0]).is_file() and _load(*c)), None)
+                if found is None:
+                    find_cjk_font()  # none usable: raises the ConfigError that says what to install
+                assert found is not None
+                _font_file = found
+        return _font_file

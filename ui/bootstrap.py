@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from pos.imports.runner import ImportReport
     from pos.ports import Documents
     from pos.settlement import ClosedSettlement
+    from pos.statements import ShopInfo, StatementSet
     from ui.context import AppContext
 from ui import paths
 
@@ -54,8 +55,9 @@ class Shop:
     engine: Engine
     actor: Actor  # who acts: the command line's user, or whoever logged in at the counter
 
-    def uow(self, *, read_only: bool = False) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.engine, read_only=read_only, actor=self.actor)
+    def uow(self, *, read_only: bool = False, actor: Actor | None = None) -> SqlUnitOfWork:
+        """``actor``: who acts in this unit of work (the user at the counter); else ``self.actor``."""
+        return SqlUnitOfWork(self.engine, read_only=read_only, actor=self.actor if actor is None else actor)
 
     @property
     def label(self) -> str:
@@ -243,6 +245,99 @@ def settle(
         return settlement_report(shop.uow(read_only=True), period=period, timezone=shop.config.timezone)
 
 
+def _statements(shop: Shop, start: date, end: date, actor: Actor | None) -> StatementSet:
+    from pos.services.statements import statement_set
+    from pos.settlement import Period
+
+    require_current_schema(shop)
+    with database_errors(shop.url):
+        return statement_set(
+            shop.uow(read_only=True, actor=actor),
+            period=Period(start, end),
+            timezone=shop.config.timezone,
+            shop=_shop_info(shop),
+        )
+
+
+def _shop_info(shop: Shop) -> ShopInfo:
+    from pos.statements import ShopInfo
+
+    return ShopInfo(shop.config.shop_name, shop.config.shop_address)
+
+
+def host_statement_pdf(
+    shop: Shop, *, start: date, end: date, host_code: str, actor: Actor | None = None
+) -> bytes:
+    """One host's 结算单 as PDF bytes, reading only its lines. ``actor``: who asks (default the
+    shop's); a host login may ask only for its own."""
+    from pos.services.statements import host_statement_of
+    from pos.settlement import Period
+    from receipts.statements import host_statement_pdf as render
+
+    require_current_schema(shop)
+    with database_errors(shop.url):
+        statement = host_statement_of(
+            shop.uow(read_only=True, actor=actor),
+            period=Period(start, end),
+            timezone=shop.config.timezone,
+            shop=_shop_info(shop),
+            host_code=host_code,
+        )
+    return render(statement)
+
+
+def write_statement_pdfs(
+    shop: Shop,
+    *,
+    start: date,
+    end: date,
+    folder: Path,
+    progress: Callable[[int, int, str], None] | None = None,
+    actor: Actor | None = None,
+) -> list[Path]:
+    """``settle --pdf DIR``: every statement of the period, one file each, in ``folder``:
+    ``<number>-<host code>.pdf``, ``<number>-<recommender code>.pdf`` (``<number>-R-<code>.pdf`` if a
+    host has the same code) and ``<number>-coop.pdf`` (the co-op summary), where ``<number>`` is the
+    settlement number, e.g. ``JS-20261001-20261031``. ``progress(done, total, file name)`` is called
+    after each file (from the calling thread); an exception raised by it stops the export."""
+    from functools import partial
+
+    from pos.statements import file_name
+    from receipts.statements import coop_summary_pdf, host_statement_pdf, recommender_statement_pdf
+
+    statements = _statements(shop, start, end, actor)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(
+            f"无法写入文件夹 {folder}：{exc.strerror}",
+            f"cannot write into the folder {folder}: {exc.strerror}",
+        ) from exc
+    jobs: list[tuple[str, Callable[[], bytes]]] = [
+        (statements.summary.number, partial(coop_summary_pdf, statements.summary))
+    ]
+    jobs += [(h.number, partial(host_statement_pdf, h)) for h in statements.hosts]
+    jobs += [(r.number, partial(recommender_statement_pdf, r)) for r in statements.recommenders]
+    written = []
+    for done, (number, render) in enumerate(jobs, start=1):
+        path = folder / file_name(number)
+        write_file(path, render())
+        written.append(path)
+        if progress is not None:
+            progress(done, len(jobs), path.name)
+    return written
+
+
+def write_settlement_xlsx(
+    shop: Shop, *, start: date, end: date, path: Path, actor: Actor | None = None
+) -> Path:
+    """``settle --xlsx FILE``: the period's figures and every line, for the accountant (.xlsx)."""
+    from receipts.settlement_xlsx import settlement_xlsx
+
+    write_file(path, settlement_xlsx(_statements(shop, start, end, actor)))
+    return path
+
+
 def documents() -> Documents:
     from receipts.documents import PdfDocuments
 
@@ -262,17 +357,26 @@ def write_file(path: Path, data: bytes) -> None:
 
 
 def app_context(shop: Shop) -> AppContext:
-    """What the screens work with: this shop's settings, units of work and documents."""
+    """What the screens work with: this shop's settings, units of work and documents.
+
+    Every unit of work acts as the user logged in at the counter and is refused while nobody
+    is: the GUI never acts as the command line's administrator. Logging in has its own, which
+    acts as nobody.
+    """
     from receipts.spreadsheets import read_table
     from ui.context import AppContext
+    from ui.session import AT_THE_DOOR, Session
 
+    session = Session()
     return AppContext(
         config=shop.config,
-        uow_factory=shop.uow,
+        uow_factory=session.bind(lambda actor: shop.uow(actor=actor)),
         documents=documents(),
         database_label=shop.label,
         read_table=lambda data, name: read_table(data, source=name),
-        read_uow_factory=lambda: shop.uow(read_only=True),
+        read_uow_factory=session.bind(lambda actor: shop.uow(read_only=True, actor=actor)),
+        session=session,
+        login_uow_factory=lambda: shop.uow(actor=AT_THE_DOOR),
     )
 
 
@@ -359,3 +463,183 @@ __all__ = [
     "restore_backup",
     "schema_problem",
 ]
+
+
+# ---------------------------------------------------------------- shifts (班次): X and Z reports
+
+if TYPE_CHECKING:
+    from pos.shifts import ShiftReport
+
+
+def shift_report_pdf(config: Config, report: ShiftReport) -> bytes:
+    """An X or Z report as an 80 mm wide PDF, in the shop's name and time zone (for the screens too)."""
+    from receipts.z_report import shift_report_pdf as render
+
+    return render(report, shop_name=config.shop_name, timezone=config.timezone)
+
+
+def shift_report_text(config: Config, report: ShiftReport) -> str:
+    from receipts.z_report import shift_report_text as render
+
+    return render(report, shop_name=config.shop_name, timezone=config.timezone)
+
+
+def shift_x_report(shop: Shop, *, counter_id: str = "", pdf: Path | None = None) -> str:
+    """``coop-pos shift x-report``: the open shift's figures now, as text (and a PDF with ``pdf``).
+    Changes nothing."""
+    from pos.services.shifts import x_report
+
+    require_current_schema(shop)
+    with database_errors(shop.url):
+        report = x_report(
+            shop.uow(read_only=True), counter_id=counter_id or shop.config.counter_id, at=utc_now()
+        )
+    if pdf is not None:
+        write_file(pdf, shift_report_pdf(shop.config, report))
+    return shift_report_text(shop.config, report)
+
+
+def shift_z_report(shop: Shop, *, number: int, pdf: Path, counter_id: str = "") -> str:
+    """``coop-pos shift z-report NUMBER --pdf FILE``: a closed shift's Z report again, exactly as
+    it was stored at close."""
+    from pos.services.shifts import z_report
+
+    require_current_schema(shop)
+    with database_errors(shop.url):
+        report = z_report(
+            shop.uow(read_only=True), counter_id=counter_id or shop.config.counter_id, number=number
+        )
+    write_file(pdf, shift_report_pdf(shop.config, report))
+    return shift_report_text(shop.config, report)
+
+
+# ---------------------------------------------------------------- receipts (小票): the printer and its queue
+
+if TYPE_CHECKING:
+    from pos.print_jobs import JobKind, PrintJob
+    from pos.receipt import ReceiptSettings
+    from receipts.print_queue import Listener, PrintQueue
+
+
+def receipt_settings(config: Config) -> ReceiptSettings:
+    from pos.receipt import ReceiptSettings
+
+    return ReceiptSettings.from_config(config)
+
+
+def print_queue(shop: Shop, *, listener: Listener | None = None, start: bool = True) -> PrintQueue:
+    """The counter's print queue on its configured printer, picking up what a previous run left.
+
+    ``listener(state, ok, status)`` hears every change of the printer's state, on the queue's
+    thread: re-emit it as a Qt signal, then ``set_printer_state(status.text(language), ok)``.
+    Call ``stop()`` when the app closes.
+    """
+    from db.print_jobs import SqlPrintJobStore
+    from receipts.escpos_bytes import Profile
+    from receipts.print_queue import PrintQueue
+    from receipts.printers import printer_from_uri
+
+    queue = PrintQueue(
+        store=SqlPrintJobStore(shop.engine),
+        printer=printer_from_uri(shop.config.printer_uri),
+        counter_id=shop.config.counter_id,
+        profile=Profile.from_config(shop.config),
+    )
+    if listener is not None:
+        queue.add_listener(listener)
+    return queue.start() if start else queue
+
+
+def print_receipt(
+    shop: Shop, queue: PrintQueue, *, receipt_no: str, at_counter: bool = True, actor: Actor | None = None
+) -> PrintJob | None:
+    """Queue a sale's or refund's receipt; returns at once (None: no printer at this counter).
+
+    Call it right after the sale committed, on the same worker (not the GUI thread): the first
+    time, the receipt is rendered and stored with the sale (``at_counter``: a cash sale kicks the
+    drawer); every later call queues the stored copy marked 重印, never opening the drawer.
+    """
+    from pos.services.receipts import receipt_copy
+
+    if queue.printer is None:
+        return None
+    with database_errors(shop.url):
+        copy = receipt_copy(
+            shop.uow(actor=actor),
+            receipt_no=receipt_no,
+            settings=receipt_settings(shop.config),
+            now=utc_now(),
+            at_counter=at_counter,
+        )
+    kind: JobKind = copy.kind if copy.first else "reprint"
+    return queue.enqueue(copy.doc, kind=kind, receipt_no=copy.receipt_no)
+
+
+def print_shift_report(shop: Shop, queue: PrintQueue, report: ShiftReport) -> PrintJob | None:
+    """An X or Z report through the counter's print queue, as the text the command line shows."""
+    from pos.print_ops import text_document
+
+    settings = receipt_settings(shop.config)
+    text = shift_report_text(shop.config, report)
+    doc = text_document(text.splitlines(), paper_mm=settings.paper_mm, cut=settings.cut)
+    return queue.enqueue(doc, kind="z_report")
+
+
+def open_drawer(shop: Shop, queue: PrintQueue) -> None:
+    """Kick the drawer now through the printer (after ``open_drawer_without_sale`` recorded who and
+    why, or a paid-in/out). Blocks a few seconds at most: run it off the GUI thread."""
+    queue.open_drawer(pin=shop.config.drawer_pin, pulse_ms=shop.config.drawer_pulse_ms)
+
+
+def print_test_page(config: Config, *, printer_uri: str | None = None) -> str:
+    """The settings screen's test print, sent now to ``printer_uri`` (default: the configured
+    one); returns the printer's name. Raises PrinterError in words; run it off the GUI thread."""
+    from pos.clock import zone
+    from pos.receipt import printer_test_page
+    from receipts.escpos_bytes import Profile
+    from receipts.print_queue import no_printer, print_directly
+    from receipts.printers import printer_from_uri
+
+    printer = printer_from_uri(printer_uri or config.printer_uri)
+    if printer is None:
+        raise no_printer()
+    at = utc_now().astimezone(zone(config.timezone)).strftime("%Y-%m-%d %H:%M:%S")
+    doc = printer_test_page(receipt_settings(config), printer=printer.label, at_local=at)
+    print_directly(printer, doc, Profile.from_config(config))
+    return printer.label
+
+
+def receipt_command(
+    shop: Shop, *, receipt_no: str, printer_uri: str | None = None, pdf: Path | None = None
+) -> list[str]:
+    """``coop-pos receipt RECEIPT_NO [--printer URI] [--pdf FILE]``: print the receipt now (marked
+    重印 if it was printed before; never the drawer) and/or write it as a PDF e-receipt. Prints
+    to the configured printer unless only ``pdf`` is asked for. Returns what was done, in words."""
+    from pos.print_ops import marked
+    from pos.services.receipts import receipt_copy
+    from receipts.escpos_bytes import Profile
+    from receipts.print_queue import no_printer, print_directly
+    from receipts.printers import printer_from_uri
+    from receipts.receipt_pdf import receipt_pdf
+
+    require_current_schema(shop)
+    printer = None
+    if printer_uri is not None or pdf is None:
+        printer = printer_from_uri(printer_uri or shop.config.printer_uri)
+        if printer is None:
+            raise no_printer()
+    with database_errors(shop.url):
+        copy = receipt_copy(
+            shop.uow(), receipt_no=receipt_no, settings=receipt_settings(shop.config), now=utc_now()
+        )
+    done = []
+    if pdf is not None:
+        write_file(pdf, receipt_pdf(marked(copy.stored, "电子小票"), title=f"小票 {copy.receipt_no}"))
+        done.append(f"已写入电子小票 / e-receipt written: {pdf}")
+    if printer is not None:
+        print_directly(printer, copy.doc.without_drawer(), Profile.from_config(shop.config))
+        what = "已打印" if copy.first else "已重印"
+        done.append(
+            f"{what} {copy.receipt_no} → {printer.label} / {'printed' if copy.first else 'reprinted'}"
+        )
+    return done

@@ -25,6 +25,7 @@ from pos.catalog import Host, ProductFilter, ProductListing, Recommender, Tag
 from pos.ids import ProductId
 from pos.money import format_bp, format_cny
 from pos.ports import UnitOfWork
+from pos.services.queries import count_products, search_products, visible_hosts
 from ui.context import AppContext
 from ui.ops import run_op
 
@@ -73,9 +74,9 @@ class Lookups:
 
 
 def load_lookups(uow: UnitOfWork) -> Lookups:
-    """Read them inside an open unit of work (on a worker thread)."""
+    """Read them inside an open unit of work (on a worker thread); a host login gets only itself."""
     return Lookups(
-        hosts=tuple(uow.hosts.list()),
+        hosts=tuple(visible_hosts(uow)),
         recommenders=tuple(uow.recommenders.list()),
         tags=tuple(uow.tags.list()),
     )
@@ -136,7 +137,8 @@ def _cell(listing: ProductListing, key: str) -> str:
 
 
 class CatalogModel(QAbstractTableModel):
-    """Rows of ``uow.products.search``; ``set_query`` starts over, scrolling fetches more."""
+    """Rows of ``search_products`` (what the user logged in may see); ``set_query`` starts over,
+    scrolling fetches more."""
 
     count_changed = Signal(int)
     loaded = Signal()  # a page of rows (or an empty result) has arrived
@@ -174,7 +176,7 @@ class CatalogModel(QAbstractTableModel):
 
         def work() -> tuple[int, list[ProductListing]]:
             with self._ctx.read_uow() as uow:
-                return uow.products.count(query), list(uow.products.search(query))
+                return count_products(uow, query), list(search_products(uow, query))
 
         def done(result: tuple[int, list[ProductListing]]) -> None:
             if generation != self._generation:
@@ -207,7 +209,7 @@ class CatalogModel(QAbstractTableModel):
 
         def work() -> list[ProductListing]:
             with self._ctx.read_uow() as uow:
-                return list(uow.products.search(query))
+                return list(search_products(uow, query))
 
         def done(rows: list[ProductListing]) -> None:
             if generation != self._generation or query.offset != len(self._rows):

@@ -85,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="end", metavar="DATE", required=True, type=_date, help="last day, YYYY-MM-DD")
     p.add_argument("--json", metavar="PATH", help="write the settlement JSON to PATH (- for standard output)")
     p.add_argument(
+        "--pdf",
+        metavar="DIR",
+        type=Path,
+        help="write every statement PDF into DIR: <number>-<code>.pdf per host and recommender, "
+        "<number>-coop.pdf / 结算单 PDF",
+    )
+    p.add_argument(
+        "--xlsx", metavar="FILE", type=Path, help="write the figures and every line as .xlsx / 导出 Excel"
+    )
+    p.add_argument(
         "--close", action="store_true", help="close the period: its figures never change again / 结账"
     )
     _common(p, top=False)
@@ -108,6 +118,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", metavar="CODE", default="")
     p.add_argument("--barcode", metavar="CODE", nargs="+", action="extend", default=[])
     _common(p, top=False)
+
+    p = sub.add_parser("shift", help="shift reports: X now, or a closed shift's Z again / 班次报表")
+    shift = p.add_subparsers(dest="shift_command", metavar="REPORT", required=True, parser_class=_Parser)
+    p = shift.add_parser("x-report", help="the open shift's figures now; changes nothing / X 报表")
+    p.add_argument("--counter", metavar="C", default="", help="counter id (default: the configured one)")
+    p.add_argument("--pdf", metavar="FILE", type=Path, help="also write it as an 80 mm wide PDF")
+    _common(p, top=False)
+    p = shift.add_parser("z-report", help="reprint a closed shift's Z report / 重印 Z 报表")
+    p.add_argument("number", metavar="NUMBER", type=int, help="the Z number at that counter")
+    p.add_argument("--counter", metavar="C", default="", help="counter id (default: the configured one)")
+    p.add_argument("--pdf", metavar="FILE", type=Path, required=True)
+    _common(p, top=False)
+
+    _receipt_parser(sub)
 
     p = sub.add_parser("gui", help="open the counter app (the default) / 打开收银程序")
     _common(p, top=False)
@@ -199,6 +223,18 @@ def _cmd_settle(shop: Shop, args: argparse.Namespace) -> int:
         status.write(
             f"此期已结账，显示结账时的数字 / this period is closed: figures as closed ({closed.number})\n"
         )
+    if args.pdf is not None:
+        from ui.bootstrap import write_statement_pdfs
+
+        files = write_statement_pdfs(shop, start=args.start, end=args.end, folder=args.pdf)
+        status.write(
+            f"已生成 {len(files)} 份结算单 PDF / {len(files)} statement PDF(s) written to {args.pdf}\n"
+        )
+    if args.xlsx is not None:
+        from ui.bootstrap import write_settlement_xlsx
+
+        write_settlement_xlsx(shop, start=args.start, end=args.end, path=args.xlsx)
+        status.write(f"已导出 / written: {args.xlsx}\n")
     return EXIT_OK
 
 
@@ -223,6 +259,18 @@ def _cmd_price_cards(shop: Shop, args: argparse.Namespace) -> int:
 
     n = print_price_cards(shop, pdf=args.pdf, host_code=args.host, barcodes=args.barcode)
     _say(f"已生成 {n} 张价签 / {n} price card(s) written to {args.pdf}")
+    return EXIT_OK
+
+
+def _cmd_shift(shop: Shop, args: argparse.Namespace) -> int:
+    from ui.bootstrap import shift_x_report, shift_z_report
+
+    if args.shift_command == "x-report":
+        sys.stdout.write(shift_x_report(shop, counter_id=args.counter, pdf=args.pdf))
+    else:
+        sys.stdout.write(shift_z_report(shop, number=args.number, counter_id=args.counter, pdf=args.pdf))
+    if args.pdf is not None:
+        sys.stderr.write(f"已写入 / written: {args.pdf}\n")
     return EXIT_OK
 
 
@@ -261,6 +309,7 @@ COMMANDS = {
     "settle": _cmd_settle,
     "labels": _cmd_labels,
     "price-cards": _cmd_price_cards,
+    "shift": _cmd_shift,
     "gui": _cmd_gui,
 }
 
@@ -284,6 +333,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("已中断 / interrupted\n")
         return EXIT_REFUSED
 
+
+# ---------------------------------------------------------------- receipt: reprint or e-receipt
+
+
+def _receipt_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser(
+        "receipt", help="reprint a sale's or refund's receipt, or write it as a PDF / 重印小票"
+    )
+    p.add_argument("receipt_no", metavar="RECEIPT_NO", help="e.g. C1-20261123-0007")
+    p.add_argument(
+        "--printer",
+        metavar="URI",
+        help="tcp://HOST[:9100], serial:///dev/ttyUSB0?baudrate=19200, usb://VID:PID, "
+        "file:///dev/usb/lp0 (default: the configured printer)",
+    )
+    p.add_argument("--pdf", metavar="FILE", type=Path, help="write it as a PDF e-receipt / 电子小票")
+    _common(p, top=False)
+
+
+def _cmd_receipt(shop: Shop, args: argparse.Namespace) -> int:
+    from ui.bootstrap import receipt_command
+
+    for line in receipt_command(shop, receipt_no=args.receipt_no, printer_uri=args.printer, pdf=args.pdf):
+        _say(line)
+    return EXIT_OK
+
+
+COMMANDS["receipt"] = _cmd_receipt
 
 if __name__ == "__main__":  # pragma: no cover
     raise SystemExit(main())

@@ -12,11 +12,14 @@ from dataclasses import dataclass
 from pos.config import Config
 from pos.imports.table import Table
 from pos.ports import Documents, UnitOfWork
+from pos.users import Actor
+from ui.session import Session
 
 
 @dataclass(frozen=True, slots=True)
 class AppContext:
     config: Config
+    # units of work acting as the user logged in (``session.bind``): they refuse while nobody is
     uow_factory: Callable[[], UnitOfWork]
     documents: Documents
     database_label: str = ""
@@ -24,9 +27,23 @@ class AppContext:
     read_table: Callable[[bytes, str], Table] | None = None
     # a unit of work for lists and reports: on SQLite it never holds up a sale at the counter
     read_uow_factory: Callable[[], UnitOfWork] | None = None
+    # who is logged in at this counter. The app always has one (ui/bootstrap.py); a context
+    # without one (tests of a single screen, scripts) acts as its factory's actor and has no login.
+    session: Session | None = None
+    # a unit of work for checking PINs (login, approval, the first administrator), usable before
+    # anyone has logged in; it acts as nobody (``ui.session.AT_THE_DOOR``)
+    login_uow_factory: Callable[[], UnitOfWork] | None = None
 
     def uow(self) -> UnitOfWork:
         return self.uow_factory()
 
     def read_uow(self) -> UnitOfWork:
         return (self.read_uow_factory or self.uow_factory)()
+
+    def login_uow(self) -> UnitOfWork:
+        return (self.login_uow_factory or self.uow_factory)()
+
+    @property
+    def actor(self) -> Actor | None:
+        """The user logged in now (None: nobody, or a context without a login)."""
+        return self.session.actor if self.session is not None else None

@@ -28,6 +28,7 @@ from pos.costs import CostComponent
 from pos.errors import CoopError, NotFound
 from pos.ids import ProductId
 from pos.services.goods import remove_product
+from pos.users import Permission
 from ui.catalog_model import COLUMNS, CatalogModel, Lookups, load_lookups
 from ui.context import AppContext
 from ui.goods_filters import GoodsFilters
@@ -152,6 +153,14 @@ class GoodsPage(QWidget):
             )
             shortcut.activated.connect(slot)
             self.shortcuts[name] = shortcut
+        # A host login sees its goods and changes none: the buttons it cannot use are hidden
+        # (the services refuse the changes anyway).
+        actor = ctx.actor
+        self.may_edit = actor is None or actor.may(Permission.EDIT_CATALOG)
+        for button in (self.new_button, self.remove_button, self.import_button):
+            button.setVisible(self.may_edit)
+        for name in ("new", "remove"):
+            self.shortcuts[name].setEnabled(self.may_edit)
 
         self.retranslate()
         self._update_buttons()

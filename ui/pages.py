@@ -10,13 +10,32 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from pos.users import Actor, Permission
+from ui.audit_page import AuditPage
 from ui.context import AppContext
 from ui.goods_page import GoodsPage
 from ui.people_page import HostList, RecommenderList
 from ui.tags_page import TagsPage
+from ui.users_page import UsersPage
 
 # The screens, in navigation order. Keys are stable identifiers for code and tests, never shown.
 PAGE_KEYS: tuple[str, ...] = ("checkout", "goods", "hosts", "stock", "settlement", "settings")
+
+# Who sees which screen: any one of these permissions. The services refuse what a role may not
+# do whatever the screens show; hiding a screen only spares a user what they cannot use.
+PAGE_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    "checkout": (Permission.SELL,),
+    "goods": (Permission.EDIT_CATALOG, Permission.OWN_HOST),  # a host sees its own goods
+    "hosts": (Permission.EDIT_CATALOG,),
+    "stock": (Permission.RECEIVE_STOCK, Permission.COUNT_STOCK),
+    "settlement": (Permission.SETTLE, Permission.OWN_HOST),  # a host, its own statements
+    "settings": (Permission.MANAGE_USERS, Permission.AUDIT),
+}
+
+
+def may_open(actor: Actor | None, key: str) -> bool:
+    """Whether ``actor`` sees the screen ``key`` (None: a window without a login sees them all)."""
+    return actor is None or any(actor.may(permission) for permission in PAGE_PERMISSIONS[key])
 
 
 def placeholder_texts() -> dict[str, tuple[str, str]]:
@@ -131,6 +150,8 @@ class GoodsTabs(QTabWidget):
         self.tags = TagsPage(ctx)
         self.addTab(self.goods, "")
         self.addTab(self.tags, "")
+        actor = ctx.actor
+        self.setTabVisible(1, actor is None or actor.may(Permission.EDIT_CATALOG))  # not for a host
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -166,10 +187,45 @@ class PeopleTabs(QTabWidget):
         super().changeEvent(event)
 
 
+class SettingsTabs(QTabWidget):
+    """The settings screen: 用户 (the users, for an administrator) and 操作记录 (the audit log, for
+    managers and administrators); ``users`` or ``audit`` is None for a user who may not see it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_settings")
+        self.setDocumentMode(True)
+        actor = ctx.actor
+        self.users = UsersPage(ctx) if actor is None or actor.may(Permission.MANAGE_USERS) else None
+        self.audit = AuditPage(ctx) if actor is None or actor.may(Permission.AUDIT) else None
+        for page in (self.users, self.audit):
+            if page is not None:
+                self.addTab(page, "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.users is not None:
+            self.setTabText(self.indexOf(self.users), self.tr("&Users"))
+        if self.audit is not None:
+            self.setTabText(self.indexOf(self.audit), self.tr("&Audit log"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 def build_page(key: str, ctx: AppContext | None) -> QWidget:
-    """The screen for ``key``: a working one when there is a shop to work on, else its placeholder."""
-    if ctx is not None and key == "goods":
+    """The screen for ``key``: a working one when there is a shop to work on and the user logged
+    in may see it, else its placeholder (which reads nothing)."""
+    if ctx is None:
+        return PlaceholderPage(key)
+    if ctx.session is not None and (ctx.session.actor is None or not may_open(ctx.session.actor, key)):
+        return PlaceholderPage(key)
+    if key == "goods":
         return GoodsTabs(ctx)
-    if ctx is not None and key == "hosts":
+    if key == "hosts":
         return PeopleTabs(ctx)
+    if key == "settings":
+        return SettingsTabs(ctx)
     return PlaceholderPage(key)

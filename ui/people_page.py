@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from pos.catalog import Host, Recommender
 from pos.money import format_bp, format_cny
+from pos.services.queries import visible_hosts
 from ui.context import AppContext
 from ui.host_dialog import HostDialog
 from ui.import_dialog import ImportDialog
@@ -337,7 +338,7 @@ class HostList(RecordList):
         ]
 
     def load(self, uow: Any) -> Sequence[Host]:
-        return uow.hosts.list()  # type: ignore[no-any-return]
+        return visible_hosts(uow)
 
     def make_dialog(self, record: Host | None) -> QDialog:
         return HostDialog(self.ctx, host=record, parent=self)

@@ -118,7 +118,9 @@ def run_gui(
     """Open the main window and run until it closes; the exit status is the return value.
 
     ``context`` gives the staff screens the shop's database and documents (built by
-    ``ui.bootstrap``); without it those screens are placeholders.
+    ``ui.bootstrap``); without it those screens are placeholders. With it, nothing is usable
+    before a login: a new shop first asks for its administrator, then the login dialog opens
+    over the window.
 
     With ``schema_problem`` (the database needs ``coop-pos init`` or an upgrade), say so in a
     message box and return 1 without opening the window: the shop must not sell against a
@@ -132,8 +134,11 @@ def run_gui(
             schema_problem.message(language),
         )
         return 1
+    if context is not None and context.session is None:
+        raise ValueError("the counter app needs a session: build the context with ui.bootstrap.app_context")
     window = MainWindow(shop_name=shop_name, database_label=database_label, context=context)
     window.showMaximized()  # the counter app owns the screen
+    window.start_session()  # the first administrator, or a login, before anything else
     status = app.exec()
     ops.shutdown()  # let a save still running finish before the database is closed
     return status

@@ -11,15 +11,20 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import (
+    HostRow,
     PaymentRow,
+    RecommenderRow,
     SaleLineRow,
     SaleRow,
     SettlementHostRow,
     SettlementRow,
+    SettlementSnapshotRow,
 )
 from db.repositories.common import as_utc
-from pos.ids import HostId, RecommenderId
+from pos.ids import HostId, ProductId, RecommenderId
 from pos.settlement import ClosedSettlement, LineSums, Period, Settlement
+from pos.statement_snapshot import snapshot_document
+from pos.statements import SoldLine
 
 
 class SqlSettlementRepository:
@@ -124,3 +129,103 @@ class SqlSettlementRepository:
                 )
             )
         self.s.flush()
+        self._save_snapshot(row.id, settlement)
+
+    # ------------------------------------------------------------ statements
+
+    def _save_snapshot(self, settlement_id: int, settlement: Settlement) -> None:
+        """With the closed settlement, what its statements print that the books may change later."""
+        host_ids = [h.host_id for h in settlement.hosts]
+        rec_ids = [r.recommender_id for r in settlement.recommenders]
+        q_hosts = select(HostRow.id, HostRow.contact).where(HostRow.id.in_(host_ids))
+        hosts = {HostId(k): v for k, v in self.s.execute(q_hosts)}
+        q_recs = select(RecommenderRow.id, RecommenderRow.contact).where(RecommenderRow.id.in_(rec_ids))
+        recs = {RecommenderId(k): v for k, v in self.s.execute(q_recs)}
+        doc = snapshot_document(
+            settlement,
+            host_contacts=hosts,
+            recommender_contacts=recs,
+        )
+        self.s.add(
+            SettlementSnapshotRow(settlement_id=settlement_id, document=json.dumps(doc, ensure_ascii=False))
+        )
+        self.s.flush()
+
+    def statement_snapshot(self, number: str) -> dict[str, object] | None:
+        text = self.s.scalar(
+            select(SettlementSnapshotRow.document)
+            .join(SettlementRow, SettlementRow.id == SettlementSnapshotRow.settlement_id)
+            .where(SettlementRow.number == number)
+        )
+        return None if text is None else cast(dict[str, object], json.loads(text))
+
+    def statement_lines(
+        self,
+        start: datetime,
+        end: datetime,
+        *,
+        host_id: HostId | None = None,
+        recommender_id: RecommenderId | None = None,
+    ) -> list[SoldLine]:
+        line, sale = SaleLineRow.__table__.c, SaleRow.__table__.c
+        original = SaleRow.__table__.alias("original")
+        q = (
+            select(
+                sale.at,
+                sale.receipt_no,
+                line.line_no,
+                sale.kind,
+                original.c.receipt_no,
+                line.host_id,
+                line.recommender_id,
+                line.product_id,
+                line.product_name,
+                line.barcode,
+                line.qty,
+                line.unit_price_fen,
+                line.line_discount_fen,
+                line.sale_discount_fen,
+                line.net_fen,
+                line.coop_bp,
+                line.rec_bp,
+                line.coop_fen,
+                line.rec_fen,
+                line.host_fen,
+            )
+            .select_from(SaleLineRow.__table__)
+            .join(SaleRow.__table__, sale.id == line.sale_id)
+            .outerjoin(original, original.c.id == sale.refund_of)
+            .where(sale.at >= start, sale.at < end)
+        )
+        if host_id is not None:
+            q = q.where(line.host_id == host_id)
+        if recommender_id is not None:
+            q = q.where(line.recommender_id == recommender_id)
+        return [
+            SoldLine(
+                at=as_utc(at),
+                receipt_no=receipt,
+                line_no=line_no,
+                kind="refund" if kind == "refund" else "sale",
+                refund_of_receipt=orig or "",
+                host_id=HostId(h),
+                recommender_id=RecommenderId(r) if r is not None else None,
+                product_id=ProductId(p),
+                product_name=name,
+                barcode=barcode,
+                qty=qty,
+                unit_price_fen=unit,
+                line_discount_fen=ld,
+                sale_discount_fen=sd,
+                net_fen=net,
+                coop_bp=coop_bp,
+                rec_bp=rec_bp,
+                coop_fen=coop,
+                rec_fen=rec,
+                host_fen=host,
+            )
+            for (
+                at, receipt, line_no, kind, orig, h, r, p, name, barcode, qty, unit, ld, sd, net,
+                coop_bp, rec_bp, coop, rec, host,
+            ) in self.s.execute(q)
+        ]  # fmt: skip

@@ -12,18 +12,31 @@ from pos.documents import LabelItem, PriceCard
 from pos.errors import NotFound, RuleError
 from pos.ports import UnitOfWork
 from pos.services.goods import get_host
+from pos.users import Permission, require, require_host_access
 
 MAX_COPIES = 500
 
 
 def select_products(uow: UnitOfWork, *, host_code: str = "", barcodes: Sequence[str] = ()) -> list[Product]:
-    """Named barcodes (in the order given), else a host's active goods, else every active product."""
+    """Named barcodes (in the order given), else a host's active goods, else every active product.
+    A host login prints only its own goods; other roles need to work with goods or sell them."""
+    actor = uow.actor
+    if actor.role == "host":
+        own = uow.hosts.get(actor.host_id) if actor.host_id is not None else None
+        if own is None or (host_code and host_code.strip() != own.code):
+            require_host_access(actor, None)  # refuses, in words
+            raise AssertionError("unreachable")
+        host_code = own.code
+    elif not (actor.may(Permission.EDIT_CATALOG) or actor.may(Permission.SELL)):
+        require(actor, Permission.EDIT_CATALOG)
     if barcodes:
         out = []
         for code in barcodes:
             product = uow.products.by_barcode(normalise_barcode(code))
             if product is None:
                 raise NotFound(f"没有条码为 {code} 的商品", f"there is no product with barcode {code}")
+            if actor.role == "host" and product.host_id != actor.host_id:
+                require_host_access(actor, product.host_id)
             out.append(product)
         return out
     host_id = get_host(uow, host_code).id if host_code else None

@@ -15,7 +15,7 @@ from pos.users import Permission, require_host_access
 def _scoped(uow: UnitOfWork, query: ProductFilter) -> ProductFilter:
     actor = uow.actor
     if actor.role == "host":
-        if query.host_id is not None and query.host_id != actor.host_id:
+        if actor.host_id is None or (query.host_id is not None and query.host_id != actor.host_id):
             require_host_access(actor, query.host_id)  # refuses, in words
         return dataclasses.replace(query, host_id=actor.host_id)
     require_host_access(actor, None)
@@ -34,6 +34,7 @@ def count_products(uow: UnitOfWork, query: ProductFilter) -> int:
 def visible_hosts(uow: UnitOfWork) -> Sequence[Host]:
     actor = uow.actor
     if actor.role == "host":
+        require_host_access(actor, actor.host_id)
         return [h for h in uow.hosts.list() if h.id == actor.host_id]
     require_host_access(actor, None)
     return uow.hosts.list()

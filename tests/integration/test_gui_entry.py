@@ -11,6 +11,8 @@ import pytest
 from db.engine import make_engine
 from db.migrate import head_revision, schema_state, upgrade
 from pos.errors import CoopError
+from pos.services.users import needs_first_admin
+from pos.users import Actor
 from ui import shell
 from ui.cli import main
 
@@ -33,8 +35,12 @@ def test_a_new_shop_is_created_and_opened(tmp_path: Path, opened: list[dict[str,
     assert opened[0]["schema_problem"] is None and opened[0]["shop_name"] == "来!合作社"
     context = opened[0]["context"]
     assert context is not None and context.read_table is not None
-    with context.read_uow() as uow:  # the screens read the same shop
-        assert list(uow.hosts.list()) == []
+    with pytest.raises(CoopError, match="请先登录"):  # nobody is logged in: no stand-in administrator
+        context.read_uow()
+    assert needs_first_admin(context.login_uow())  # the window asks for the administrator first
+    context.session.log_in(Actor(user_id=None, code="A01", name="店主", role="admin"))
+    with context.read_uow() as uow:  # the screens read the same shop, as the user logged in
+        assert list(uow.hosts.list()) == [] and uow.actor.code == "A01"
     assert schema_state(make_engine(url)).current == head_revision()
 
 

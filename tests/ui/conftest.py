@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
 
 from db.engine import make_engine
 from db.migrate import upgrade
@@ -22,9 +24,11 @@ from pos.config import Config
 from pos.documents import LabelItem, PriceCard
 from pos.ports import UnitOfWork
 from pos.services.catalog import add_host, add_product, add_recommender, add_tag, receive_stock
+from pos.services.users import add_user, create_first_admin
 from ui import ops
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.session import AT_THE_DOOR, Session
 from ui.shell import create_application, set_language
 
 SHOP_NAME = "来!合作社"
@@ -104,15 +108,81 @@ def documents() -> StubDocuments:
 
 
 @pytest.fixture
-def ctx(app: QApplication, tmp_path: Path, documents: StubDocuments) -> Iterator[AppContext]:
-    """The screens' context over a small shop in a new SQLite file."""
-    url = f"sqlite:///{tmp_path / 'shop.sqlite'}"
-    engine = make_engine(url)
+def engine(app: QApplication, tmp_path: Path) -> Iterator[Engine]:
+    """A new SQLite shop file with the current schema and nothing in it."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'shop.sqlite'}")
+    upgrade(engine)
+    yield engine
+    ops.wait_idle()
+    engine.dispose()
+
+
+@pytest.fixture
+def ctx(engine: Engine, documents: StubDocuments) -> AppContext:
+    """The screens' context over a small shop, without a login: it acts as the command line does."""
+    fill_small_shop(SqlUnitOfWork(engine))
+    return AppContext(
+        config=Config(),
+        uow_factory=lambda: SqlUnitOfWork(engine),
+        documents=documents,
+        database_label=str(engine.url),
+    )
+
+
+# -- the counter's logins --------------------------------------------------------------------------
+
+# login, name, role, PIN, host: one user per role, as the shop's administrator set them up
+STAFF: tuple[tuple[str, str, str, str, str], ...] = (
+    ("M01", "王店长", "manager", "8888", ""),
+    ("C01", "李收银", "cashier", "1111", ""),
+    ("S01", "赵店员", "staff", "2222", ""),
+    ("H01", "周敏", "host", "3333", "H01"),
+)
+ADMIN_PIN = "9999"
+
+
+def fill_logins(uow: UnitOfWork, now: datetime) -> None:
+    """A01 the administrator (PIN 9999), then one login per role from ``STAFF``."""
+    create_first_admin(uow, code="A01", name="陈管理", pin=ADMIN_PIN, now=now)
+    with uow:
+        for code, name, role, pin, host in STAFF:
+            add_user(uow, code=code, name=name, role=role, pin=pin, now=now, host_code=host)  # type: ignore[arg-type]
+        uow.commit()
+
+
+def counter_context(engine: Engine, documents: StubDocuments, session: Session) -> AppContext:
+    """A context wired like ui.bootstrap.app_context: units of work act as whoever is logged in."""
+    return AppContext(
+        config=Config(),
+        uow_factory=session.bind(lambda actor: SqlUnitOfWork(engine, actor=actor)),
+        documents=documents,
+        database_label=str(engine.url),
+        read_uow_factory=session.bind(lambda actor: SqlUnitOfWork(engine, read_only=True, actor=actor)),
+        session=session,
+        login_uow_factory=lambda: SqlUnitOfWork(engine, actor=AT_THE_DOOR),
+    )
+
+
+@pytest.fixture(scope="session")
+def counter_shop_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small shop with its logins, made once: hashing five PINs takes most of a second."""
+    path = tmp_path_factory.mktemp("counter") / "shop.sqlite"
+    engine = make_engine(f"sqlite:///{path}")
     upgrade(engine)
     fill_small_shop(SqlUnitOfWork(engine))
-    context = AppContext(
-        config=Config(), uow_factory=lambda: SqlUnitOfWork(engine), documents=documents, database_label=url
-    )
-    yield context
+    fill_logins(SqlUnitOfWork(engine), datetime.now(UTC))
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def counter(
+    app: QApplication, tmp_path: Path, documents: StubDocuments, counter_shop_file: Path
+) -> Iterator[AppContext]:
+    """The small shop with its logins, as the counter app opens it: nobody logged in yet."""
+    path = tmp_path / "shop.sqlite"
+    shutil.copyfile(counter_shop_file, path)
+    engine = make_engine(f"sqlite:///{path}")
+    yield counter_context(engine, documents, Session())
     ops.wait_idle()
     engine.dispose()

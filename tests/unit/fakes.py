@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from types import TracebackType
 from typing import Self
 
 from pos.audit import AuditEntry, AuditFilter
+from pos.cart import Cart
 from pos.catalog import Host, Product, ProductFilter, ProductListing, Recommender, Tag
 from pos.charges import Charge
 from pos.costs import CostComponent
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId, TagId
+from pos.receipt import StoredReceipt
 from pos.sale import Sale, StockMovement
+from pos.shifts import CashMovement, Shift, ShiftId, TillSale, till_sale
 from pos.users import Actor, User, system_actor
 
 
@@ -33,6 +36,10 @@ class _Store:
         self.closed_periods: dict[str, tuple[date, date]] = {}
         self.users: dict[str, User] = {}
         self.audit: list[AuditEntry] = []
+        self.shifts: dict[int, Shift] = {}
+        self.cash_movements: list[CashMovement] = []
+        self.carts: dict[int, Cart] = {}
+        self.receipts: dict[int, StoredReceipt] = {}
 
 
 class FakeHosts:
@@ -311,6 +318,95 @@ class FakeAudit:
         return out[query.offset : query.offset + query.limit]
 
 
+class FakeCarts:
+    def __init__(self, st: _Store) -> None:
+        self.st = st
+
+    def open_cart(self, counter_id: str) -> Cart | None:
+        return next(
+            (c for c in self.st.carts.values() if c.counter_id == counter_id and c.status == "open"), None
+        )
+
+    def get(self, cart_id: int) -> Cart | None:
+        return self.st.carts.get(cart_id)
+
+    def add(self, cart: Cart) -> Cart:
+        if cart.status == "open" and self.open_cart(cart.counter_id) is not None:
+            raise AssertionError("one open cart per counter")  # the database refuses it too
+        c = dataclasses.replace(cart, id=len(self.st.carts) + 1)
+        self.st.carts[c.id] = c  # type: ignore[index]
+        return c
+
+    def save(self, cart: Cart) -> Cart:
+        self.st.carts[cart.id] = cart  # type: ignore[index]
+        return cart
+
+    def suspended(self, counter_id: str) -> Sequence[Cart]:
+        return [c for c in self.st.carts.values() if c.counter_id == counter_id and c.status == "suspended"]
+
+
+class FakeShifts:
+    def __init__(self, st: _Store) -> None:
+        self.st = st
+
+    def add(self, shift: Shift) -> Shift:
+        if self.open_shift(shift.counter_id) is not None:
+            raise AssertionError("one open shift per counter")  # the database refuses it too
+        s = dataclasses.replace(shift, id=ShiftId(len(self.st.shifts) + 1))
+        self.st.shifts[s.id] = s  # type: ignore[index]
+        return s
+
+    def open_shift(self, counter_id: str, *, for_update: bool = False) -> Shift | None:
+        return next((s for s in self.st.shifts.values() if s.counter_id == counter_id and s.is_open), None)
+
+    def close(self, shift: Shift) -> Shift:
+        assert shift.id is not None and self.st.shifts[shift.id].is_open, "a closed shift is never changed"
+        taken = {(s.counter_id, s.number) for s in self.st.shifts.values() if s.number is not None}
+        assert (shift.counter_id, shift.number) not in taken, "Z numbers are unique per counter"
+        self.st.shifts[shift.id] = shift
+        return shift
+
+    def next_number(self, counter_id: str) -> int:
+        return 1 + max(
+            (s.number or 0 for s in self.st.shifts.values() if s.counter_id == counter_id), default=0
+        )
+
+    def by_number(self, counter_id: str, number: int) -> Shift | None:
+        return next(
+            (s for s in self.st.shifts.values() if s.counter_id == counter_id and s.number == number), None
+        )
+
+    def list(self, *, counter_id: str | None = None, limit: int = 50) -> Sequence[Shift]:
+        mine = [s for s in self.st.shifts.values() if counter_id is None or s.counter_id == counter_id]
+        return sorted(mine, key=lambda s: (s.opened_at, s.id or 0), reverse=True)[:limit]
+
+    def add_movement(self, movement: CashMovement) -> CashMovement:
+        m = dataclasses.replace(movement, id=len(self.st.cash_movements) + 1)
+        self.st.cash_movements.append(m)
+        return m
+
+    def movements(self, shift_id: ShiftId) -> Sequence[CashMovement]:
+        return [m for m in self.st.cash_movements if m.shift_id == shift_id]
+
+    def till_sales(self, counter_id: str, start: datetime, end: datetime) -> Sequence[TillSale]:
+        return [
+            till_sale(s)
+            for s in sorted(self.st.sales.values(), key=lambda s: (s.at, s.id or 0))
+            if s.counter_id == counter_id and start <= s.at < end
+        ]
+
+
+class FakeReceipts:
+    def __init__(self, st: _Store) -> None:
+        self.st = st
+
+    def get(self, sale_id: SaleId) -> StoredReceipt | None:
+        return self.st.receipts.get(sale_id)
+
+    def add(self, receipt: StoredReceipt) -> StoredReceipt:
+        return self.st.receipts.setdefault(receipt.sale_id, receipt)
+
+
 class FakeUnitOfWork:
     """Transactions by snapshot: leaving ``with`` without ``commit()`` restores the last commit."""
 
@@ -330,9 +426,12 @@ class FakeUnitOfWork:
         self.settlements = FakeSettlements(st)
         self.users = FakeUsers(st)
         self.audit = FakeAudit(st)
+        self.carts = FakeCarts(st)
         self.sales = FakeSales(st)
         self.stock = FakeStock(st)
         self.sequences = FakeSequences(st)
+        self.shifts = FakeShifts(st)
+        self.receipts = FakeReceipts(st)
 
     def __enter__(self) -> Self:
         import copy

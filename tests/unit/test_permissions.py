@@ -246,3 +246,21 @@ def test_there_is_no_default_pin(shop: FakeUnitOfWork) -> None:
 def test_actor_labels() -> None:
     actor = Actor(user_id=1, code="C01", name="收银员", role="cashier")
     assert actor.label == "收银员 (C01)"
+
+
+def test_a_host_prints_labels_only_for_its_own_goods(shop: FakeUnitOfWork) -> None:
+    from pos.services.labels import label_items
+
+    as_user(shop, "H01", "3333")
+    with shop:
+        assert [i.barcode for i in label_items(shop)] == [SOAP]
+        with pytest.raises(RuleError, match="只能查看自己的数据"):
+            label_items(shop, barcodes=[TEA])
+        with pytest.raises(RuleError, match="只能查看自己的数据"):
+            label_items(shop, host_code="H02")
+
+
+def test_a_host_login_without_a_host_sees_nothing() -> None:
+    uow = FakeUnitOfWork(actor=Actor(user_id=None, code="door", name="door", role="host"))
+    with uow, pytest.raises(RuleError, match="只能查看自己的数据"):
+        search_products(uow, ProductFilter())

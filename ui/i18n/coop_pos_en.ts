@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>A manager&apos;s approval</source>
+        <translation>A manager&apos;s approval</translation>
+    </message>
+    <message>
+        <source>A manager approves with their PIN</source>
+        <translation>A manager approves with their PIN</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;login</source>
+        <translation>Manager&apos;s &amp;login</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>e.g. M01</source>
+        <translation>e.g. M01</translation>
+    </message>
+    <message>
+        <source>4–8 digits</source>
+        <translation>4–8 digits</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Not approved: go back to the cart (Esc)</source>
+        <translation>Not approved: go back to the cart (Esc)</translation>
+    </message>
+    <message>
+        <source>Enter the manager&apos;s login</source>
+        <translation>Enter the manager&apos;s login</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>A&amp;ction</source>
+        <translation>A&amp;ction</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Login, e.g. M01</source>
+        <translation>Login, e.g. M01</translation>
+    </message>
+    <message>
+        <source>Entries this user made or approved</source>
+        <translation>Entries this user made or approved</translation>
+    </message>
+    <message>
+        <source>Receipt, barcode, login…</source>
+        <translation>Receipt, barcode, login…</translation>
+    </message>
+    <message>
+        <source>Text in what the entry is about, or in its note</source>
+        <translation>Text in what the entry is about, or in its note</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Newer</source>
+        <translation>&lt; &amp;Newer</translation>
+    </message>
+    <message>
+        <source>&amp;Older &gt;</source>
+        <translation>&amp;Older &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Before → after</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2, newest first</source>
+        <translation>Entries %1–%2, newest first</translation>
+    </message>
+    <message>
+        <source>No entries match</source>
+        <translation>No entries match</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Close this message</source>
@@ -96,6 +226,65 @@
     <message>
         <source>Remove cost</source>
         <translation>Remove cost</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>A new shop: its administrator</source>
+        <translation>A new shop: its administrator</translation>
+    </message>
+    <message>
+        <source>This shop has no administrator yet. Choose the administrator&apos;s login and PIN: there is no default PIN, so keep it somewhere safe. The administrator adds the other users afterwards.</source>
+        <translation>This shop has no administrator yet. Choose the administrator&apos;s login and PIN: there is no default PIN, so keep it somewhere safe. The administrator adds the other users afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;again</translation>
+    </message>
+    <message>
+        <source>e.g. A01</source>
+        <translation>e.g. A01</translation>
+    </message>
+    <message>
+        <source>4–8 digits</source>
+        <translation>4–8 digits</translation>
+    </message>
+    <message>
+        <source>The same PIN once more</source>
+        <translation>The same PIN once more</translation>
+    </message>
+    <message>
+        <source>&amp;Create and log in</source>
+        <translation>&amp;Create and log in</translation>
+    </message>
+    <message>
+        <source>Create the administrator and log in (Ctrl+S)</source>
+        <translation>Create the administrator and log in (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Quit coop-pos</source>
+        <translation>Quit coop-pos</translation>
+    </message>
+    <message>
+        <source>Close the app without creating the administrator</source>
+        <translation>Close the app without creating the administrator</translation>
+    </message>
+    <message>
+        <source>The two PINs differ</source>
+        <translation>The two PINs differ</translation>
     </message>
 </context>
 <context>
@@ -535,6 +724,60 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — coop-pos</source>
+        <translation>Log in — coop-pos</translation>
+    </message>
+    <message>
+        <source>Enter your login and PIN</source>
+        <translation>Enter your login and PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>e.g. C01</source>
+        <translation>e.g. C01</translation>
+    </message>
+    <message>
+        <source>4–8 digits</source>
+        <translation>4–8 digits</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stay logged in as before (Esc)</source>
+        <translation>Stay logged in as before (Esc)</translation>
+    </message>
+    <message>
+        <source>Quit coop-pos</source>
+        <translation>Quit coop-pos</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>Close the app</translation>
+    </message>
+    <message>
+        <source>Enter your login</source>
+        <translation>Enter your login</translation>
+    </message>
+</context>
+<context>
+    <name>LoginFlow</name>
+    <message>
+        <source>Your PIN is changed.</source>
+        <translation>Your PIN is changed.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Checkout</source>
@@ -559,6 +802,42 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Change my PIN</translation>
+    </message>
+    <message>
+        <source>Change the PIN you log in with</source>
+        <translation>Change the PIN you log in with</translation>
+    </message>
+    <message>
+        <source>Switch user (F11)</source>
+        <translation>Switch user (F11)</translation>
+    </message>
+    <message>
+        <source>Another cashier logs in, without closing the app (F11 or Ctrl+L)</source>
+        <translation>Another cashier logs in, without closing the app (F11 or Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Lock the counter until someone logs in</source>
+        <translation>Lock the counter until someone logs in</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in at this counter.</source>
+        <translation>Nobody is logged in at this counter.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Not logged in</translation>
     </message>
     <message>
         <source>Printer: not configured</source>
@@ -593,6 +872,64 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>R&amp;ecommenders</source>
         <translation>R&amp;ecommenders</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Change my PIN</translation>
+    </message>
+    <message>
+        <source>Set a PIN</source>
+        <translation>Set a PIN</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN</source>
+        <translation>&amp;Current PIN</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation>&amp;New PIN</translation>
+    </message>
+    <message>
+        <source>New PIN &amp;again</source>
+        <translation>New PIN &amp;again</translation>
+    </message>
+    <message>
+        <source>4–8 digits</source>
+        <translation>4–8 digits</translation>
+    </message>
+    <message>
+        <source>The same PIN once more</source>
+        <translation>The same PIN once more</translation>
+    </message>
+    <message>
+        <source>Setting a PIN also unlocks a user locked after too many wrong tries.</source>
+        <translation>Setting a PIN also unlocks a user locked after too many wrong tries.</translation>
+    </message>
+    <message>
+        <source>Enter the PIN you have now</source>
+        <translation>Enter the PIN you have now</translation>
+    </message>
+    <message>
+        <source>The two PINs differ</source>
+        <translation>The two PINs differ</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit (Backspace)</source>
+        <translation>Delete the last digit (Backspace)</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1279,17 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>SettingsTabs</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Users</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Audit log</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <source>coop-pos cannot start</source>
@@ -1020,6 +1368,148 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Deac&amp;tivate</source>
         <translation>Deac&amp;tivate</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;again</translation>
+    </message>
+    <message>
+        <source>(only for a host&apos;s login)</source>
+        <translation>(only for a host&apos;s login)</translation>
+    </message>
+    <message>
+        <source>e.g. C02</source>
+        <translation>e.g. C02</translation>
+    </message>
+    <message>
+        <source>The login cannot change once the user is saved</source>
+        <translation>The login cannot change once the user is saved</translation>
+    </message>
+    <message>
+        <source>A host&apos;s login sees only this host&apos;s goods and statements</source>
+        <translation>A host&apos;s login sees only this host&apos;s goods and statements</translation>
+    </message>
+    <message>
+        <source>4–8 digits</source>
+        <translation>4–8 digits</translation>
+    </message>
+    <message>
+        <source>The same PIN once more</source>
+        <translation>The same PIN once more</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may log in)</source>
+        <translation>&amp;Active (may log in)</translation>
+    </message>
+    <message>
+        <source>Choose the host this login belongs to</source>
+        <translation>Choose the host this login belongs to</translation>
+    </message>
+    <message>
+        <source>The two PINs differ</source>
+        <translation>The two PINs differ</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;New user</source>
+        <translation>&amp;New user</translation>
+    </message>
+    <message>
+        <source>Add a user (Ctrl+N)</source>
+        <translation>Add a user (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>Change the name, role or whether the user is active (F2)</source>
+        <translation>Change the name, role or whether the user is active (F2)</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN</source>
+        <translation>Set &amp;PIN</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new PIN; this unlocks them too</source>
+        <translation>Give the selected user a new PIN; this unlocks them too</translation>
+    </message>
+    <message>
+        <source>Change &amp;my PIN</source>
+        <translation>Change &amp;my PIN</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 users</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 is set.</source>
+        <translation>The PIN of %1 is set.</translation>
     </message>
 </context>
 </TS>

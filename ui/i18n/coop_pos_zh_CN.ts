@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>A manager&apos;s approval</source>
+        <translation>店长批准</translation>
+    </message>
+    <message>
+        <source>A manager approves with their PIN</source>
+        <translation>请店长输入 PIN 批准</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;login</source>
+        <translation>店长账号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>PIN(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. M01</source>
+        <translation>例如 M01</translation>
+    </message>
+    <message>
+        <source>4–8 digits</source>
+        <translation>4 到 8 位数字</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not approved: go back to the cart (Esc)</source>
+        <translation>不批准，回到购物车（Esc）</translation>
+    </message>
+    <message>
+        <source>Enter the manager&apos;s login</source>
+        <translation>请输入店长的账号</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A&amp;ction</source>
+        <translation>操作(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Login, e.g. M01</source>
+        <translation>账号，例如 M01</translation>
+    </message>
+    <message>
+        <source>Entries this user made or approved</source>
+        <translation>此用户操作或批准的记录</translation>
+    </message>
+    <message>
+        <source>Receipt, barcode, login…</source>
+        <translation>小票号、条码、账号…</translation>
+    </message>
+    <message>
+        <source>Text in what the entry is about, or in its note</source>
+        <translation>在操作对象或备注中查找</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Newer</source>
+        <translation>&lt; 较新(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Older &gt;</source>
+        <translation>较早(&amp;O) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>修改前 → 修改后</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2, newest first</source>
+        <translation>第 %1–%2 条，最新的在前</translation>
+    </message>
+    <message>
+        <source>No entries match</source>
+        <translation>没有符合条件的记录</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Close this message</source>
@@ -96,6 +226,65 @@
     <message>
         <source>Remove cost</source>
         <translation>删除成本项</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>A new shop: its administrator</source>
+        <translation>新店铺：设置管理员</translation>
+    </message>
+    <message>
+        <source>This shop has no administrator yet. Choose the administrator&apos;s login and PIN: there is no default PIN, so keep it somewhere safe. The administrator adds the other users afterwards.</source>
+        <translation>这个店铺还没有管理员。请设置管理员的账号和 PIN：没有默认 PIN，请妥善保管。其他用户由管理员之后添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>账号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>PIN(&amp;P)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>再输一次 PIN(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. A01</source>
+        <translation>例如 A01</translation>
+    </message>
+    <message>
+        <source>4–8 digits</source>
+        <translation>4 到 8 位数字</translation>
+    </message>
+    <message>
+        <source>The same PIN once more</source>
+        <translation>再输入一次相同的 PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Create and log in</source>
+        <translation>创建并登录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create the administrator and log in (Ctrl+S)</source>
+        <translation>创建管理员并登录（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Quit coop-pos</source>
+        <translation>退出程序</translation>
+    </message>
+    <message>
+        <source>Close the app without creating the administrator</source>
+        <translation>不创建管理员，关闭程序</translation>
+    </message>
+    <message>
+        <source>The two PINs differ</source>
+        <translation>两次输入的 PIN 不一致</translation>
     </message>
 </context>
 <context>
@@ -535,6 +724,60 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — coop-pos</source>
+        <translation>登录 — coop-pos</translation>
+    </message>
+    <message>
+        <source>Enter your login and PIN</source>
+        <translation>请输入账号和 PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>账号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>PIN(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. C01</source>
+        <translation>例如 C01</translation>
+    </message>
+    <message>
+        <source>4–8 digits</source>
+        <translation>4 到 8 位数字</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stay logged in as before (Esc)</source>
+        <translation>保持原来的用户登录（Esc）</translation>
+    </message>
+    <message>
+        <source>Quit coop-pos</source>
+        <translation>退出程序</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>关闭程序</translation>
+    </message>
+    <message>
+        <source>Enter your login</source>
+        <translation>请输入账号</translation>
+    </message>
+</context>
+<context>
+    <name>LoginFlow</name>
+    <message>
+        <source>Your PIN is changed.</source>
+        <translation>你的 PIN 已修改。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Checkout</source>
@@ -559,6 +802,42 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Change my PIN</source>
+        <translation>修改我的 PIN</translation>
+    </message>
+    <message>
+        <source>Change the PIN you log in with</source>
+        <translation>修改你登录用的 PIN</translation>
+    </message>
+    <message>
+        <source>Switch user (F11)</source>
+        <translation>切换用户 (F11)</translation>
+    </message>
+    <message>
+        <source>Another cashier logs in, without closing the app (F11 or Ctrl+L)</source>
+        <translation>换一位收银员登录，不用关闭程序（F11 或 Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Lock the counter until someone logs in</source>
+        <translation>锁定收银台，直到有人登录</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in at this counter.</source>
+        <translation>这台收银机现在没有人登录。</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>未登录</translation>
     </message>
     <message>
         <source>Printer: not configured</source>
@@ -593,6 +872,64 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>R&amp;ecommenders</source>
         <translation>推介官(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>修改我的 PIN</translation>
+    </message>
+    <message>
+        <source>Set a PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN</source>
+        <translation>现在的 PIN(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation>新 PIN(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New PIN &amp;again</source>
+        <translation>再输一次新 PIN(&amp;A)</translation>
+    </message>
+    <message>
+        <source>4–8 digits</source>
+        <translation>4 到 8 位数字</translation>
+    </message>
+    <message>
+        <source>The same PIN once more</source>
+        <translation>再输入一次相同的 PIN</translation>
+    </message>
+    <message>
+        <source>Setting a PIN also unlocks a user locked after too many wrong tries.</source>
+        <translation>设置 PIN 同时会解锁因输错太多次而被锁定的用户。</translation>
+    </message>
+    <message>
+        <source>Enter the PIN you have now</source>
+        <translation>请输入你现在的 PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs differ</source>
+        <translation>两次输入的 PIN 不一致</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Delete the last digit (Backspace)</source>
+        <translation>删除最后一位（退格键）</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1279,17 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>SettingsTabs</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>操作记录(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <source>coop-pos cannot start</source>
@@ -1020,6 +1368,148 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Deac&amp;tivate</source>
         <translation>停用(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>账号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>主理人(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>PIN(&amp;P)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>再输一次 PIN(&amp;A)</translation>
+    </message>
+    <message>
+        <source>(only for a host&apos;s login)</source>
+        <translation>（仅用于主理人账号）</translation>
+    </message>
+    <message>
+        <source>e.g. C02</source>
+        <translation>例如 C02</translation>
+    </message>
+    <message>
+        <source>The login cannot change once the user is saved</source>
+        <translation>用户保存后账号不能再改</translation>
+    </message>
+    <message>
+        <source>A host&apos;s login sees only this host&apos;s goods and statements</source>
+        <translation>主理人账号只能看到这位主理人的商品和结算单</translation>
+    </message>
+    <message>
+        <source>4–8 digits</source>
+        <translation>4 到 8 位数字</translation>
+    </message>
+    <message>
+        <source>The same PIN once more</source>
+        <translation>再输入一次相同的 PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may log in)</source>
+        <translation>在用（可以登录）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Choose the host this login belongs to</source>
+        <translation>请选择这个账号所属的主理人</translation>
+    </message>
+    <message>
+        <source>The two PINs differ</source>
+        <translation>两次输入的 PIN 不一致</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;New user</source>
+        <translation>新增用户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a user (Ctrl+N)</source>
+        <translation>添加一位用户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Change the name, role or whether the user is active (F2)</source>
+        <translation>修改姓名、角色或是否在用（F2）</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN</source>
+        <translation>设置 PIN(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new PIN; this unlocks them too</source>
+        <translation>给选中的用户设置新 PIN，同时解锁</translation>
+    </message>
+    <message>
+        <source>Change &amp;my PIN</source>
+        <translation>修改我的 PIN(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主理人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 位用户</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 is set.</source>
+        <translation>%1 的 PIN 已设置。</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,10 @@ def upgrade() -> None:
         sa.Column("amount_fen", sa.BigInteger(), nullable=False),
         sa.CheckConstraint("amount_fen >= 0", name=op.f("ck_cost_components_amount")),
         sa.ForeignKeyConstraint(
-            ["product_id"], ["products.id"], name=op.f("fk_cost_components_product_id_products"), ondelete="CASCADE"
+            ["product_id"],
+            ["products.id"],
+            name=op.f("fk_cost_components_product_id_products"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cost_components")),
         sa.UniqueConstraint("product_id", "position", name="uq_cost_components_product_position"),
@@ -36,13 +39,18 @@ def upgrade() -> None:
     with op.batch_alter_table("products") as batch:
         batch.add_column(sa.Column("search_key", sa.String(length=400), nullable=False, server_default=""))
     products = sa.table(
-        "products", sa.column("id", sa.Integer), sa.column("name", sa.String), sa.column("barcode", sa.String),
+        "products",
+        sa.column("id", sa.Integer),
+        sa.column("name", sa.String),
+        sa.column("barcode", sa.String),
         sa.column("search_key", sa.String),
     )
     conn = op.get_bind()
     rows = conn.execute(sa.select(products.c.id, products.c.name, products.c.barcode)).all()
     for pid, pname, barcode in rows:
-        conn.execute(products.update().where(products.c.id == pid).values(search_key=search_key(pname, barcode)))
+        conn.execute(
+            products.update().where(products.c.id == pid).values(search_key=search_key(pname, barcode))
+        )
 
 
 def downgrade() -> None:

@@ -1,7 +1,7 @@
 """Users with hashed PINs and roles; the append-only audit log (triggers refuse UPDATE and DELETE).
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-23
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
-down_revision: str | None = "0004"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -28,7 +28,9 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("failed_tries", sa.Integer(), nullable=False),
         sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
-        sa.CheckConstraint("role IN ('cashier', 'manager', 'staff', 'admin', 'host')", name=op.f("ck_users_role")),
+        sa.CheckConstraint(
+            "role IN ('cashier', 'manager', 'staff', 'admin', 'host')", name=op.f("ck_users_role")
+        ),
         sa.CheckConstraint("(role = 'host') = (host_id IS NOT NULL)", name=op.f("ck_users_host_login")),
         sa.ForeignKeyConstraint(["host_id"], ["hosts.id"], name=op.f("fk_users_host_id_hosts")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_users")),

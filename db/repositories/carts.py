@@ -1,0 +1,110 @@
+"""Carts at the counter: header and lines, replaced whole on every save."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import cast
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from db.models import CartLineRow, CartRow
+from db.repositories.common import as_utc
+from pos.cart import Cart, CartItem, CartStatus
+from pos.ids import ProductId, SaleId
+
+
+class SqlCartRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def _rec(self, r: CartRow) -> Cart:
+        lines = self.s.scalars(
+            select(CartLineRow).where(CartLineRow.cart_id == r.id).order_by(CartLineRow.line_no)
+        )
+        return Cart(
+            id=r.id,
+            counter_id=r.counter_id,
+            status=cast(CartStatus, r.status),
+            opened_at=as_utc(r.opened_at),
+            opened_by=r.opened_by,
+            label=r.label,
+            sale_discount_fen=r.sale_discount_fen,
+            sale_id=SaleId(r.sale_id) if r.sale_id is not None else None,
+            items=tuple(
+                CartItem(
+                    line_no=ln.line_no,
+                    product_id=ProductId(ln.product_id),
+                    barcode=ln.barcode,
+                    name=ln.name,
+                    host_code=ln.host_code,
+                    list_price_fen=ln.list_price_fen,
+                    qty=ln.qty,
+                    unit_price_fen=ln.unit_price_fen,
+                    line_discount_fen=ln.line_discount_fen,
+                )
+                for ln in lines
+            ),
+        )
+
+    def open_cart(self, counter_id: str) -> Cart | None:
+        row = self.s.scalar(select(CartRow).where(CartRow.counter_id == counter_id, CartRow.status == "open"))
+        return self._rec(row) if row else None
+
+    def get(self, cart_id: int) -> Cart | None:
+        row = self.s.get(CartRow, cart_id)
+        return self._rec(row) if row else None
+
+    def add(self, cart: Cart) -> Cart:
+        row = CartRow(
+            counter_id=cart.counter_id,
+            status=cart.status,
+            opened_at=as_utc(cart.opened_at),
+            opened_by=cart.opened_by,
+            label=cart.label,
+            sale_discount_fen=cart.sale_discount_fen,
+            sale_id=cart.sale_id,
+        )
+        self.s.add(row)
+        self.s.flush()
+        return self.save(dataclasses.replace(cart, id=row.id))
+
+    def save(self, cart: Cart) -> Cart:
+        row = self.s.get_one(CartRow, cart.id)
+        row.status, row.label, row.sale_discount_fen, row.sale_id = (
+            cart.status,
+            cart.label,
+            cart.sale_discount_fen,
+            cart.sale_id,
+        )
+        self.s.execute(delete(CartLineRow).where(CartLineRow.cart_id == row.id))
+        if cart.items:
+            self.s.execute(
+                insert(CartLineRow),
+                [
+                    {
+                        "cart_id": row.id,
+                        "line_no": i.line_no,
+                        "product_id": i.product_id,
+                        "barcode": i.barcode,
+                        "name": i.name,
+                        "host_code": i.host_code,
+                        "list_price_fen": i.list_price_fen,
+                        "qty": i.qty,
+                        "unit_price_fen": i.unit_price_fen,
+                        "line_discount_fen": i.line_discount_fen,
+                    }
+                    for i in cart.items
+                ],
+            )
+        self.s.flush()
+        return cart
+
+    def suspended(self, counter_id: str) -> Sequence[Cart]:
+        rows = self.s.scalars(
+            select(CartRow)
+            .where(CartRow.counter_id == counter_id, CartRow.status == "suspended")
+            .order_by(CartRow.id)
+        )
+        return [self._rec(r) for r in rows]

@@ -1,0 +1,441 @@
+"""Settlement statements (结算单) as plain data, and the pure rules that shape them.
+
+A statement is a settlement's figures for one host (or recommender, or the co-op as a whole) with
+every line behind them, grouped per product with subtotals. Every figure here comes from
+``pos.settlement`` or is a plain Σ of stored lines; ``receipts`` only draws it. The lines of a
+statement must add up to its figures to the fen, or the statement is refused.
+
+A closed period's statements are built from the snapshot stored when it was closed
+(``pos.statement_snapshot``), so later renames or rate changes never alter them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from pos.clock import zone
+from pos.errors import RuleError
+from pos.ids import HostId, ProductId, RecommenderId
+from pos.money import format_yuan
+from pos.sale import PAYMENT_METHODS, PaymentMethod
+from pos.settlement import HostSettlement, Period, RecommenderSettlement, Settlement
+
+CHARGE_NAMES_ZH = {"rent": "月租", "fee": "费用", "adjustment": "调整"}
+
+
+@dataclass(frozen=True, slots=True)
+class ShopInfo:
+    """The co-op as printed at the top of every statement (Config.shop_name, shop_address)."""
+
+    name: str
+    address: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Party:
+    """A host or recommender as the statement names them."""
+
+    code: str
+    name: str
+    contact: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Status:
+    """Which settlement, and whether it is a draft (草稿) or closed (已结算) and by whom."""
+
+    number: str
+    period: Period
+    timezone: str
+    closed_at: datetime | None = None  # UTC
+    closed_by: str = ""
+
+    @property
+    def closed(self) -> bool:
+        return self.closed_at is not None
+
+    def closed_local(self) -> datetime | None:
+        """The closing time in shop time."""
+        return None if self.closed_at is None else self.closed_at.astimezone(zone(self.timezone))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SoldLine:
+    """One stored sale or refund line in the period, with its receipt: what the books say."""
+
+    at: datetime  # UTC
+    receipt_no: str
+    line_no: int
+    kind: Literal["sale", "refund"]
+    refund_of_receipt: str  # "" for a sale
+    host_id: HostId
+    recommender_id: RecommenderId | None
+    product_id: ProductId
+    product_name: str
+    barcode: str
+    qty: int
+    unit_price_fen: int
+    line_discount_fen: int
+    sale_discount_fen: int
+    net_fen: int
+    coop_bp: int
+    rec_bp: int
+    coop_fen: int
+    rec_fen: int
+    host_fen: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatementLine:
+    """A line as a statement prints it: shop time, codes instead of ids."""
+
+    at: datetime  # shop time (aware)
+    receipt_no: str
+    line_no: int
+    refund: bool
+    refund_of_receipt: str
+    host_code: str
+    recommender_code: str  # "" without a recommender
+    product_id: ProductId
+    product_name: str
+    barcode: str
+    qty: int
+    unit_price_fen: int
+    line_discount_fen: int
+    sale_discount_fen: int
+    net_fen: int
+    coop_bp: int
+    rec_bp: int
+    coop_fen: int
+    rec_fen: int
+    host_fen: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LineTotals:
+    """Σ over some lines: a product's subtotal, or a statement's total."""
+
+    lines: int = 0
+    qty: int = 0
+    line_discount_fen: int = 0
+    sale_discount_fen: int = 0
+    sales_fen: int = 0  # Σ net of sale lines
+    refunds_fen: int = 0  # Σ net of refund lines
+    net_fen: int = 0
+    coop_fen: int = 0
+    rec_fen: int = 0
+    host_fen: int = 0
+
+
+def line_totals(lines: Iterable[StatementLine]) -> LineTotals:
+    n = qty = ld = sd = sales = refunds = coop = rec = host = 0
+    for ln in lines:
+        n += 1
+        qty += ln.qty
+        ld += ln.line_discount_fen
+        sd += ln.sale_discount_fen
+        if ln.refund:
+            refunds += ln.net_fen
+        else:
+            sales += ln.net_fen
+        coop += ln.coop_fen
+        rec += ln.rec_fen
+        host += ln.host_fen
+    return LineTotals(
+        lines=n,
+        qty=qty,
+        line_discount_fen=ld,
+        sale_discount_fen=sd,
+        sales_fen=sales,
+        refunds_fen=refunds,
+        net_fen=sales + refunds,
+        coop_fen=coop,
+        rec_fen=rec,
+        host_fen=host,
+    )
+
+
+def combined(parts: Iterable[LineTotals]) -> LineTotals:
+    """Σ of subtotals: the total of the lines they were made of."""
+    fields = LineTotals.__dataclass_fields__
+    acc = dict.fromkeys(fields, 0)
+    for t in parts:
+        for f in fields:
+            acc[f] += getattr(t, f)
+    return LineTotals(**acc)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProductGroup:
+    """One product's lines in time order, and their subtotal."""
+
+    product_id: ProductId
+    name: str  # as sold on its latest line in the period
+    barcode: str
+    lines: tuple[StatementLine, ...]
+    totals: LineTotals
+
+
+def _in_time_order(ln: StatementLine) -> tuple[datetime, str, int]:
+    return ln.at, ln.receipt_no, ln.line_no
+
+
+def group_by_product(lines: Iterable[StatementLine]) -> tuple[ProductGroup, ...]:
+    """Lines per product (by name, then barcode), each in time order (then receipt, line number)."""
+    by_product: dict[ProductId, list[StatementLine]] = {}
+    for ln in sorted(lines, key=_in_time_order):
+        by_product.setdefault(ln.product_id, []).append(ln)
+    groups = []
+    for pid, items in by_product.items():
+        last = items[-1]
+        groups.append(
+            ProductGroup(
+                product_id=pid,
+                name=last.product_name,
+                barcode=last.barcode,
+                lines=tuple(items),
+                totals=line_totals(items),
+            )
+        )
+    groups.sort(key=lambda g: (g.name, g.barcode, g.product_id))
+    return tuple(groups)
+
+
+def to_statement_lines(
+    sold: Iterable[SoldLine],
+    *,
+    timezone: str,
+    host_codes: Mapping[HostId, str],
+    recommender_codes: Mapping[RecommenderId, str],
+) -> list[StatementLine]:
+    tz = zone(timezone)
+    return [
+        StatementLine(
+            at=s.at.astimezone(tz),
+            receipt_no=s.receipt_no,
+            line_no=s.line_no,
+            refund=s.kind == "refund",
+            refund_of_receipt=s.refund_of_receipt,
+            host_code=host_codes.get(s.host_id, "?"),
+            recommender_code=recommender_codes.get(s.recommender_id, "?") if s.recommender_id else "",
+            product_id=s.product_id,
+            product_name=s.product_name,
+            barcode=s.barcode,
+            qty=s.qty,
+            unit_price_fen=s.unit_price_fen,
+            line_discount_fen=s.line_discount_fen,
+            sale_discount_fen=s.sale_discount_fen,
+            net_fen=s.net_fen,
+            coop_bp=s.coop_bp,
+            rec_bp=s.rec_bp,
+            coop_fen=s.coop_fen,
+            rec_fen=s.rec_fen,
+            host_fen=s.host_fen,
+        )
+        for s in sold
+    ]
+
+
+# ---------------------------------------------------------------- statements
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HostStatement:
+    """结算单 of one host: who, the settlement figures, and every line grouped per product."""
+
+    number: str  # settlement number + host code
+    status: Status
+    shop: ShopInfo
+    host: Party
+    figures: HostSettlement
+    groups: tuple[ProductGroup, ...]
+    totals: LineTotals
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RecommenderStatement:
+    """推介费结算单 of one recommender: the lines naming them, and their fees."""
+
+    number: str
+    status: Status
+    shop: ShopInfo
+    recommender: Party
+    figures: RecommenderSettlement
+    groups: tuple[ProductGroup, ...]
+    totals: LineTotals
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CoopIncome:
+    """What the co-op earns in the period: commission on sales, and the charges it is owed."""
+
+    commission_fen: int
+    rent_fen: int
+    fees_fen: int
+    adjustments_fen: int
+
+    @property
+    def charges_fen(self) -> int:
+        return self.rent_fen + self.fees_fen + self.adjustments_fen
+
+    @property
+    def total_fen(self) -> int:
+        return self.commission_fen + self.charges_fen
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CoopSummary:
+    """The co-op's overview: every host and recommender, its income, and payments by method."""
+
+    number: str
+    status: Status
+    shop: ShopInfo
+    settlement: Settlement
+    hosts: tuple[Party, ...]  # in the order of settlement.hosts
+    recommenders: tuple[Party, ...]  # in the order of settlement.recommenders
+    income: CoopIncome
+    payments: tuple[tuple[PaymentMethod, int], ...]  # every method, in PAYMENT_METHODS order
+
+    def total(self, field: str) -> int:
+        return self.settlement.total(field)
+
+    @property
+    def payments_fen(self) -> int:
+        return sum(a for _, a in self.payments)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatementSet:
+    """Everything one period prints: the co-op summary, one statement per host and per recommender."""
+
+    summary: CoopSummary
+    hosts: tuple[HostStatement, ...]
+    recommenders: tuple[RecommenderStatement, ...]
+
+    def lines(self) -> list[StatementLine]:
+        """Every line of the period (each once), in time order: the accountant's 明细."""
+        out = [ln for h in self.hosts for g in h.groups for ln in g.lines]
+        out.sort(key=_in_time_order)
+        return out
+
+
+def coop_income(settlement: Settlement) -> CoopIncome:
+    by_kind = dict.fromkeys(CHARGE_NAMES_ZH, 0)
+    for h in settlement.hosts:
+        for c in h.charge_items:
+            by_kind[c.kind] = by_kind.get(c.kind, 0) + c.amount_fen
+    return CoopIncome(
+        commission_fen=settlement.total("coop_commission_fen"),
+        rent_fen=by_kind["rent"],
+        fees_fen=by_kind["fee"],
+        adjustments_fen=by_kind["adjustment"],
+    )
+
+
+def _mismatch(who: str, what: str, lines: int, figure: int) -> RuleError:
+    return RuleError(
+        f"{who} 的明细合计 {what} {format_yuan(lines)} 与结算数 {format_yuan(figure)} 不符：账目与结算不一致",
+        f"the lines of {who} add up to {what} {format_yuan(lines)}, not the settled {format_yuan(figure)}: "
+        "the books and the settlement disagree",
+    )
+
+
+def host_statement(
+    *, status: Status, shop: ShopInfo, host: Party, figures: HostSettlement, lines: Sequence[StatementLine]
+) -> HostStatement:
+    """A host's statement; its lines must give exactly the settled sales, refunds and split."""
+    groups = group_by_product(lines)
+    totals = combined(g.totals for g in groups)
+    for what, got, want in (
+        ("销售/sales", totals.sales_fen, figures.sales_fen),
+        ("退货/refunds", totals.refunds_fen, figures.refunds_fen),
+        ("佣金/commission", totals.coop_fen, figures.coop_commission_fen),
+        ("推介费/recommender fees", totals.rec_fen, figures.recommender_fees_fen),
+        ("主理人所得/host share", totals.host_fen, figures.host_share_fen),
+    ):
+        if got != want:
+            raise _mismatch(host.code, what, got, want)
+    return HostStatement(
+        number=statement_number(status.number, host.code),
+        status=status,
+        shop=shop,
+        host=host,
+        figures=figures,
+        groups=groups,
+        totals=totals,
+    )
+
+
+def recommender_statement(
+    *,
+    status: Status,
+    shop: ShopInfo,
+    recommender: Party,
+    figures: RecommenderSettlement,
+    lines: Sequence[StatementLine],
+    number: str | None = None,
+) -> RecommenderStatement:
+    groups = group_by_product(lines)
+    totals = combined(g.totals for g in groups)
+    if totals.rec_fen != figures.fees_fen:
+        raise _mismatch(recommender.code, "推介费/fees", totals.rec_fen, figures.fees_fen)
+    return RecommenderStatement(
+        number=number or statement_number(status.number, recommender.code),
+        status=status,
+        shop=shop,
+        recommender=recommender,
+        figures=figures,
+        groups=groups,
+        totals=totals,
+    )
+
+
+def coop_summary(
+    *,
+    status: Status,
+    shop: ShopInfo,
+    settlement: Settlement,
+    hosts: Mapping[str, Party],
+    recommenders: Mapping[str, Party],
+) -> CoopSummary:
+    return CoopSummary(
+        number=statement_number(status.number, "coop"),
+        status=status,
+        shop=shop,
+        settlement=settlement,
+        hosts=tuple(hosts.get(h.code, Party(code=h.code, name=h.name)) for h in settlement.hosts),
+        recommenders=tuple(
+            recommenders.get(r.code, Party(code=r.code, name=r.name)) for r in settlement.recommenders
+        ),
+        income=coop_income(settlement),
+        payments=tuple((m, int(settlement.payments.get(m, 0))) for m in PAYMENT_METHODS),
+    )
+
+
+# ---------------------------------------------------------------- numbers and file names
+
+
+def statement_number(settlement_number: str, code: str) -> str:
+    """``JS-20261001-20261031`` + ``H01`` -> ``JS-20261001-20261031-H01``; ``coop`` for the summary."""
+    return f"{settlement_number}-{code}"
+
+
+def recommender_numbers(
+    settlement_number: str, host_codes: Iterable[str], codes: Iterable[str]
+) -> dict[str, str]:
+    """Recommender statement numbers: ``<number>-<code>``, or ``<number>-R-<code>`` when the code
+    is also a host's (or ``coop``), compared as a case-insensitive file system would."""
+    taken = {c.casefold() for c in host_codes} | {"coop"}
+    return {c: statement_number(settlement_number, f"R-{c}" if c.casefold() in taken else c) for c in codes}
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def file_name(number: str) -> str:
+    """A statement's PDF file name: its number, with characters no file system takes replaced."""
+    return _UNSAFE.sub("_", number) + ".pdf"
