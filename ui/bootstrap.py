@@ -5,6 +5,7 @@ The command line and the GUI both start here; neither touches SQLAlchemy itself.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -352,7 +353,8 @@ def write_file(path: Path, data: bytes) -> None:
         tmp.write_bytes(data)
         os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the folder itself may be missing or be a file
+            tmp.unlink(missing_ok=True)
         raise InputError(f"无法写入 {path}：{exc.strerror}", f"cannot write {path}: {exc.strerror}") from exc
 
 
@@ -377,6 +379,8 @@ def app_context(shop: Shop) -> AppContext:
         read_uow_factory=session.bind(lambda actor: shop.uow(read_only=True, actor=actor)),
         session=session,
         login_uow_factory=lambda: shop.uow(actor=AT_THE_DOOR),
+        shift_report_text=shift_report_text,
+        shift_report_pdf=shift_report_pdf,
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pos.config import Config
 from pos.imports.table import Table
 from pos.ports import Documents, UnitOfWork
+from pos.shifts import ShiftReport
 from pos.users import Actor
 from ui.session import Session
 
@@ -33,6 +34,9 @@ class AppContext:
     # a unit of work for checking PINs (login, approval, the first administrator), usable before
     # anyone has logged in; it acts as nobody (``ui.session.AT_THE_DOOR``)
     login_uow_factory: Callable[[], UnitOfWork] | None = None
+    # an X or Z report as monospaced text, and as an 80 mm PDF: (config, report) -> text / bytes
+    shift_report_text: Callable[[Config, ShiftReport], str] | None = None
+    shift_report_pdf: Callable[[Config, ShiftReport], bytes] | None = None
 
     def uow(self) -> UnitOfWork:
         return self.uow_factory()

@@ -15,6 +15,7 @@ from ui.audit_page import AuditPage
 from ui.context import AppContext
 from ui.goods_page import GoodsPage
 from ui.people_page import HostList, RecommenderList
+from ui.shift_dialogs import ShiftPanel
 from ui.tags_page import TagsPage
 from ui.users_page import UsersPage
 
@@ -85,7 +86,7 @@ def placeholder_texts() -> dict[str, tuple[str, str]]:
 class PlaceholderPage(QWidget):
     """A screen that is not built yet: says what it will be for."""
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, parent: QWidget | None = None, *, extra: QWidget | None = None) -> None:
         super().__init__(parent)
         if key not in PAGE_KEYS:
             raise ValueError(f"unknown page key {key!r}")
@@ -116,6 +117,10 @@ class PlaceholderPage(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.purpose_label)
         layout.addWidget(self.status_label)
+        # a working part of a screen not built yet (the checkout's 班次 area)
+        self.extra = extra
+        if extra is not None:
+            layout.addWidget(extra)
         layout.addStretch(1)
         for label in (self.title_label, self.purpose_label, self.status_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -222,6 +227,10 @@ def build_page(key: str, ctx: AppContext | None) -> QWidget:
         return PlaceholderPage(key)
     if ctx.session is not None and (ctx.session.actor is None or not may_open(ctx.session.actor, key)):
         return PlaceholderPage(key)
+    if key == "checkout":
+        actor = ctx.actor
+        may_shift = actor is None or actor.may(Permission.SHIFT)
+        return PlaceholderPage(key, extra=ShiftPanel(ctx) if may_shift else None)
     if key == "goods":
         return GoodsTabs(ctx)
     if key == "hosts":

@@ -138,3 +138,19 @@ def test_the_console_script_is_installed_and_answers() -> None:
     assert exe.exists(), "pip install -e . installs the coop-pos command"
     done = subprocess.run([str(exe), "--version"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("coop-pos ")
+
+
+def test_a_pdf_into_a_folder_that_is_a_file_is_a_message(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'shop.sqlite'}"
+    assert run("init", "--db", url) == 0
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    labels = tmp_path / "goods.csv"
+    labels.write_text("code,name\nH01,主理人1号\n", encoding="utf-8")
+    assert run("import", "hosts", str(labels), "--db", url) == 0
+    goods = tmp_path / "p.csv"
+    goods.write_text("barcode,name,price,host\n6968344978697,手工皂,25.00,H01\n", encoding="utf-8")
+    assert run("import", "products", str(goods), "--db", url) == 0
+    assert run("labels", "--pdf", str(blocker / "labels.pdf"), "--db", url) == 1
+    err = capsys.readouterr().err
+    assert "cannot write" in err and "Traceback" not in err

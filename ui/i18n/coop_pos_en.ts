@@ -139,6 +139,41 @@
     </message>
 </context>
 <context>
+    <name>CashMovementDialog</name>
+    <message>
+        <source>Paid in</source>
+        <translation>Paid in</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <source>e.g. more change</source>
+        <translation>e.g. more change</translation>
+    </message>
+    <message>
+        <source>e.g. bought milk for the shop</source>
+        <translation>e.g. bought milk for the shop</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>CatalogModel</name>
     <message>
         <source>Barcode</source>
@@ -206,6 +241,33 @@
     </message>
 </context>
 <context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <source>Close shift</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer and enter it by denomination. What the drawer should hold is shown only after the shift is closed.</source>
+        <translation>Count the cash in the drawer and enter it by denomination. What the drawer should hold is shown only after the shift is closed.</translation>
+    </message>
+    <message>
+        <source>Close shift with this count</source>
+        <translation>Close shift with this count</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Closing cannot be undone.</source>
+        <translation>Closing cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>CostTable</name>
     <message>
         <source>Cost</source>
@@ -226,6 +288,13 @@
     <message>
         <source>Remove cost</source>
         <translation>Remove cost</translation>
+    </message>
+</context>
+<context>
+    <name>DenominationEntry</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -857,6 +926,21 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <source>Open shift</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer, note by note, coin by coin.</source>
+        <translation>Count the float in the drawer, note by note, coin by coin.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Not done</source>
@@ -1279,6 +1363,56 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Z report %1</translation>
+    </message>
+    <message>
+        <source>X report (shift still open)</source>
+        <translation>X report (shift still open)</translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation>Over %1</translation>
+    </message>
+    <message>
+        <source>Short %1</source>
+        <translation>Short %1</translation>
+    </message>
+    <message>
+        <source>Even: the count matches</source>
+        <translation>Even: the count matches</translation>
+    </message>
+    <message>
+        <source>Over/short: %1</source>
+        <translation>Over/short: %1</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsTabs</name>
     <message>
         <source>&amp;Users</source>
@@ -1294,6 +1428,41 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>coop-pos cannot start</source>
         <translation>coop-pos cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPanel</name>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>Paid in</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <source>No shift open</source>
+        <translation>No shift open</translation>
+    </message>
+    <message>
+        <source>Current shift: %1 opened at %2 by %3</source>
+        <translation>Current shift: %1 opened at %2 by %3</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,41 @@
     </message>
 </context>
 <context>
+    <name>CashMovementDialog</name>
+    <message>
+        <source>Paid in</source>
+        <translation>存入</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>e.g. more change</source>
+        <translation>例如：补充零钱</translation>
+    </message>
+    <message>
+        <source>e.g. bought milk for the shop</source>
+        <translation>例如：给店里买牛奶</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>CatalogModel</name>
     <message>
         <source>Barcode</source>
@@ -206,6 +241,33 @@
     </message>
 </context>
 <context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <source>Close shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer and enter it by denomination. What the drawer should hold is shown only after the shift is closed.</source>
+        <translation>清点钱箱里的现金，按面额逐项输入。应有现金在交班之后才会显示。</translation>
+    </message>
+    <message>
+        <source>Close shift with this count</source>
+        <translation>按此点钞交班</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Closing cannot be undone.</source>
+        <translation>交班后无法撤销。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>CostTable</name>
     <message>
         <source>Cost</source>
@@ -226,6 +288,13 @@
     <message>
         <source>Remove cost</source>
         <translation>删除成本项</translation>
+    </message>
+</context>
+<context>
+    <name>DenominationEntry</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -857,6 +926,21 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <source>Open shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer, note by note, coin by coin.</source>
+        <translation>清点钱箱里的备用金，按面额逐项输入纸币和硬币。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Not done</source>
@@ -1279,6 +1363,56 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>X report</source>
+        <translation>X 报表</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Z 报表 %1</translation>
+    </message>
+    <message>
+        <source>X report (shift still open)</source>
+        <translation>X 报表（未交班）</translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation>多 %1</translation>
+    </message>
+    <message>
+        <source>Short %1</source>
+        <translation>少 %1</translation>
+    </message>
+    <message>
+        <source>Even: the count matches</source>
+        <translation>平：点钞与应有现金一致</translation>
+    </message>
+    <message>
+        <source>Over/short: %1</source>
+        <translation>差额（多/少）：%1</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>报表另存为</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsTabs</name>
     <message>
         <source>&amp;Users</source>
@@ -1294,6 +1428,41 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>coop-pos cannot start</source>
         <translation>coop-pos 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPanel</name>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>存入</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X 报表</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>No shift open</source>
+        <translation>未开班</translation>
+    </message>
+    <message>
+        <source>Current shift: %1 opened at %2 by %3</source>
+        <translation>当前班次：%1 开班于 %2 by %3</translation>
     </message>
 </context>
 <context>
