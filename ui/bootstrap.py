@@ -5,7 +5,6 @@ The command line and the GUI both start here; neither touches SQLAlchemy itself.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
     from pos.statements import ShopInfo, StatementSet
     from ui.context import AppContext
 from ui import paths
+from ui.files import write_file
 
 log = logging.getLogger("coop_pos")
 ENV_DB = "COOP_POS_DB"
@@ -343,19 +343,6 @@ def documents() -> Documents:
     from receipts.documents import PdfDocuments
 
     return PdfDocuments()
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write whole or not at all: a temporary file beside it, then renamed over it."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):  # the folder itself may be missing or be a file
-            tmp.unlink(missing_ok=True)
-        raise InputError(f"无法写入 {path}：{exc.strerror}", f"cannot write {path}: {exc.strerror}") from exc
 
 
 def app_context(shop: Shop) -> AppContext:

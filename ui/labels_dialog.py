@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -30,19 +28,8 @@ from pos.errors import CoopError, InputError
 from pos.services.labels import MAX_COPIES, label_items
 from ui import ops
 from ui.context import AppContext
+from ui.files import write_file
 from ui.widgets import Banner
-
-
-def write_pdf(path: Path, data: bytes) -> None:
-    """Whole or not at all: a temporary file beside it, then renamed over it."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):  # the folder itself may be missing or be a file
-            tmp.unlink(missing_ok=True)
-        raise InputError(f"无法写入 {path}：{exc.strerror}", f"cannot write {path}: {exc.strerror}") from exc
 
 
 class LabelsDialog(QDialog):
@@ -137,7 +124,7 @@ class LabelsDialog(QDialog):
                 copies=self.copies.value(),
                 per_stock=self.per_stock.isChecked(),
             )
-        write_pdf(path, self.ctx.documents.labels_pdf(items, preset=str(self.preset.currentData())))
+        write_file(path, self.ctx.documents.labels_pdf(items, preset=str(self.preset.currentData())))
         return path
 
     def make(self) -> None:

@@ -27,7 +27,7 @@ from pos.money import format_cny
 from pos.shifts import ShiftReport, over_short_zh, z_label
 from ui import ops
 from ui.context import AppContext
-from ui.labels_dialog import write_pdf
+from ui.files import write_file
 from ui.widgets import ERROR_COLOUR, INFO_COLOUR, Banner
 
 OVER_COLOUR = "#e65100"  # more cash than expected: not an error, but worth a look
@@ -155,7 +155,7 @@ class ReportView(QWidget):
         self.save_button.setEnabled(False)
 
         def work() -> Path:
-            write_pdf(path, render(config, report))
+            write_file(path, render(config, report))
             return path
 
         ops.run_op(
