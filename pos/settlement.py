@@ -135,6 +135,15 @@ class Settlement:
     def total(self, field: str) -> int:
         return sum(getattr(h, field) for h in self.hosts)
 
+    @property
+    def recommender_fees_fen(self) -> int:
+        """Σ fees over the recommenders; equal to the hosts' recommender fees (checked on build)."""
+        return sum(r.fees_fen for r in self.recommenders)
+
+    @property
+    def recommender_lines(self) -> int:
+        return sum(r.lines for r in self.recommenders)
+
 
 def settle_host(h: HostInput, *, period: Period) -> HostSettlement | None:
     """One host's figures; None when it has no lines, no charges and a zero opening balance."""
@@ -198,7 +207,7 @@ def check_reconciles(s: Settlement) -> None:
     net = s.total("net_sales_fen")
     paid = sum(s.payments.values())
     parts = s.total("coop_commission_fen") + s.total("recommender_fees_fen") + s.total("host_share_fen")
-    fees = sum(r.fees_fen for r in s.recommenders)
+    fees = s.recommender_fees_fen
     if not net == paid == parts or fees != s.total("recommender_fees_fen"):
         raise RuleError(
             f"结算不平：净销售 {format_yuan(net)}，收款 {format_yuan(paid)}，拆分合计 {format_yuan(parts)}，推介费 {format_yuan(fees)}",

@@ -102,8 +102,8 @@ def coop_summary_pdf(s: CoopSummary) -> bytes:
                 "合计",
                 f"{len(st.recommenders)} 位",
                 "",
-                str(sum(r.lines for r in st.recommenders)),
-                money(sum(r.fees_fen for r in st.recommenders)),
+                str(st.recommender_lines),
+                money(st.recommender_fees_fen),
             ),
             style="total",
         )

@@ -116,7 +116,7 @@ class DenominationEntry(QWidget):
 
     def total_fen(self) -> int:
         """The total of the rows that read as counts (bad rows count nothing)."""
-        return sum(fen * n for fen, n in self._valid().items())
+        return DenominationCount.of(self._valid()).total_fen
 
     def has_errors(self) -> bool:
         return any(not m.isHidden() for m in self.messages.values())
