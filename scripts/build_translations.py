@@ -17,17 +17,27 @@ exits with status 1 while any are left.
 
 changes nothing and exits with status 1 if a catalogue is out of date with the code, a Chinese
 string is untranslated, or a .qm is not compiled from its .ts (the test command runs this).
+
+    python scripts/build_translations.py --fill zh.tsv [more.tsv ...]
+
+also fills untranslated Chinese strings from tab-separated files, one ``source<TAB>translation``
+per line, the source written exactly as in the code (``\\n`` for a line break). Several people
+(or agents) working in one checkout can each keep their own file: the whole build runs under a
+lock, so two builds never write the catalogues at once.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import fcntl
 import html
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,11 +136,61 @@ def report_unfinished(language: str, ts_text: str) -> bool:
     return not missing
 
 
-def build() -> int:
-    """Refresh the .ts files from the code, complete the English one, compile both."""
+def read_fill(paths: list[Path]) -> dict[str, str]:
+    """source -> Chinese from tab-separated files (``\\n`` in either column is a line break)."""
+    found: dict[str, str] = {}
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            if "\t" not in line:
+                raise SystemExit(f"{path}:{number}: expected source<TAB>translation")
+            source, translation = line.split("\t", 1)
+            found[source.replace("\\n", "\n")] = translation.replace("\\n", "\n")
+    return found
+
+
+def fill_from(ts_text: str, translations: dict[str, str]) -> str:
+    """Fill unfinished, empty, non-plural messages whose source is in ``translations``."""
+
+    def fill(match: re.Match[str]) -> str:
+        message = match.group(0)
+        source = _SOURCE.search(message)
+        if source is None or 'numerus="yes"' in message or _UNFINISHED_EMPTY not in message:
+            return message
+        chinese = translations.get(html.unescape(source.group(1)))
+        if chinese is None:
+            return message
+        escaped = html.escape(chinese, quote=False).replace("'", "&apos;").replace('"', "&quot;")
+        return message.replace(_UNFINISHED_EMPTY, f"<translation>{escaped}</translation>")
+
+    return _MESSAGE.sub(fill, ts_text)
+
+
+@contextlib.contextmanager
+def catalogue_lock() -> Iterator[None]:
+    """One build at a time in this checkout."""
     I18N_DIR.mkdir(parents=True, exist_ok=True)
+    with open(I18N_DIR / ".build.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def build(fill: list[Path] | None = None) -> int:
+    """Refresh the .ts files from the code, complete the English one, compile both."""
+    with catalogue_lock():
+        return _build(read_fill(fill or []))
+
+
+def _build(translations: dict[str, str]) -> int:
     for language in LANGUAGES:
         update(language)
+    if translations:
+        chinese = ts_path("zh_CN")
+        chinese.write_text(fill_from(chinese.read_text(encoding="utf-8"), translations), encoding="utf-8")
     english = ts_path(SOURCE_LANGUAGE)
     english.write_text(fill_with_source(english.read_text(encoding="utf-8")), encoding="utf-8")
 
@@ -178,8 +238,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check", action="store_true", help="change nothing; exit 1 if the catalogues are out of date"
     )
+    parser.add_argument(
+        "--fill",
+        nargs="+",
+        type=Path,
+        metavar="TSV",
+        help="fill untranslated Chinese strings from source<TAB>translation files",
+    )
     args = parser.parse_args(argv)
-    return check() if args.check else build()
+    return check() if args.check else build(args.fill)
 
 
 if __name__ == "__main__":

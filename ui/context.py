@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 from pos.config import Config
 from pos.imports.table import Table
@@ -15,6 +16,37 @@ from pos.ports import Documents, UnitOfWork
 from pos.shifts import ShiftReport
 from pos.users import Actor
 from ui.session import Session
+
+if TYPE_CHECKING:
+    from ui.scanner import SerialScanner
+
+
+class CounterDevices(Protocol):
+    """The counter's printer, cash drawer and pole display, as the screens use them.
+
+    Every call returns at once: the work runs off the GUI thread, and printer trouble is never
+    raised to the caller (it shows in the status bar, and the job waits in the queue).
+    """
+
+    def print_receipt(self, receipt_no: str) -> None:
+        """Right after a sale or refund committed: the receipt as first rendered and stored (a cash
+        sale also kicks the drawer); if it was printed before, a reprint marked 重印."""
+
+    def reprint(self, receipt_no: str) -> None:
+        """A receipt again, marked 重印, exactly as first rendered; never opens the drawer."""
+
+    def open_drawer(self) -> None:
+        """Kick the cash drawer now (after the caller recorded why: paid in/out, a manager's
+        open-drawer)."""
+
+    def show_item(self, name: str, amount_fen: int, total_fen: int) -> None:
+        """Pole display: the item just rung up (its line amount) and the cart's total."""
+
+    def show_total(self, total_fen: int, *, paid_fen: int | None = None, change_fen: int | None = None) -> None:
+        """Pole display: the total due, then what was paid and the change."""
+
+    def clear_display(self) -> None:
+        """Pole display: back to the shop's greeting."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +69,11 @@ class AppContext:
     # an X or Z report as monospaced text, and as an 80 mm PDF: (config, report) -> text / bytes
     shift_report_text: Callable[[Config, ShiftReport], str] | None = None
     shift_report_pdf: Callable[[Config, ShiftReport], bytes] | None = None
+    # the counter's printer, drawer and pole display (None: none, e.g. a back-office screen in tests)
+    devices: CounterDevices | None = None
+    # the serial scanner of settings ``[scanner] port``, read off the GUI thread (None: not set up);
+    # its ``scanned(str)`` signal carries each code
+    serial_scanner: SerialScanner | None = None
 
     def uow(self) -> UnitOfWork:
         return self.uow_factory()
