@@ -16,6 +16,7 @@ from pos.documents import LabelItem, PriceCard
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, TagId
 from pos.receipt import StoredReceipt
 from pos.sale import Sale, StockMovement
+from pos.sales_history import SalesQuery, SaleSummary
 from pos.settlement import ClosedSettlement, LineSums, Settlement
 from pos.shifts import CashMovement, Shift, ShiftId, TillSale
 from pos.statements import SoldLine
@@ -82,6 +83,14 @@ class SaleRepository(Protocol):
 
     def next_seq(self, counter_id: str, business_day: date) -> int:
         """Take the next receipt number of a counter's day; rolled back with the transaction."""
+        ...
+
+    def search(self, query: SalesQuery) -> Sequence[SaleSummary]:
+        """Sales and refunds matching ``query`` (times aware), newest first, at most ``query.limit``."""
+        ...
+
+    def refunds_of(self, sale_id: SaleId) -> Sequence[SaleSummary]:
+        """The refunds made against ``sale_id``, oldest first."""
         ...
 
 

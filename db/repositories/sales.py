@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from datetime import date
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Row, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -18,6 +19,23 @@ from db.models import (
 from db.repositories.common import as_utc
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId
 from pos.sale import Payment, PaymentMethod, Sale, SaleKind, SaleLine
+from pos.sales_history import SalesQuery, SaleSummary
+
+_SUMMARY_COLUMNS = (
+    SaleRow.id,
+    SaleRow.receipt_no,
+    SaleRow.kind,
+    SaleRow.at,
+    SaleRow.counter_id,
+    SaleRow.cashier,
+    SaleRow.total_fen,
+    SaleRow.refund_of,
+)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
 
 _ORIGINAL = SaleLineRow.__table__.alias("original")
 _REFUNDED = SaleLineRow.__table__.alias("refunded")
@@ -150,6 +168,81 @@ class SqlSaleRepository:
             .group_by(original.c.line_no)
         )
         return {int(no): int(units) for no, units in self.s.execute(q)}
+
+    def search(self, query: SalesQuery) -> Sequence[SaleSummary]:
+        # Newest first down ix_sales_at (the time range, if any, bounds the walk), the other
+        # filters checked on the way; then the page's lines, payments and originals by id.
+        q = select(*_SUMMARY_COLUMNS)
+        if query.receipt and query.receipt_exact:
+            q = q.where(SaleRow.receipt_no == query.receipt)
+        elif query.receipt:
+            pattern = "%" + _escape_like(query.receipt) + "%"
+            q = q.where(SaleRow.receipt_no.ilike(pattern, escape="\\"))
+        if query.start is not None:
+            q = q.where(SaleRow.at >= as_utc(query.start))
+        if query.end is not None:
+            q = q.where(SaleRow.at < as_utc(query.end))
+        if query.min_total_fen is not None or query.max_total_fen is not None:
+            lo = query.min_total_fen if query.min_total_fen is not None else 0
+            hi = query.max_total_fen
+            sales = SaleRow.total_fen >= lo if hi is None else SaleRow.total_fen.between(lo, hi)
+            refunds = SaleRow.total_fen <= -lo if hi is None else SaleRow.total_fen.between(-hi, -lo)
+            q = q.where(or_(sales, refunds))
+        if query.kind is not None:
+            q = q.where(SaleRow.kind == query.kind)
+        if query.counter_id:
+            q = q.where(SaleRow.counter_id == query.counter_id)
+        q = q.order_by(SaleRow.at.desc(), SaleRow.id.desc()).limit(query.limit)
+        return self._summaries(self.s.execute(q).all())
+
+    def refunds_of(self, sale_id: SaleId) -> Sequence[SaleSummary]:
+        q = select(*_SUMMARY_COLUMNS).where(SaleRow.refund_of == sale_id).order_by(SaleRow.at, SaleRow.id)
+        return self._summaries(self.s.execute(q).all())
+
+    def _summaries(self, rows: Sequence[Row[Any]]) -> list[SaleSummary]:
+        ids = [r.id for r in rows]
+        if not ids:
+            return []
+        counts: dict[int, tuple[int, int]] = {
+            sale_id: (int(n), int(units or 0))
+            for sale_id, n, units in self.s.execute(
+                select(SaleLineRow.sale_id, func.count(), func.sum(func.abs(SaleLineRow.qty)))
+                .where(SaleLineRow.sale_id.in_(ids))
+                .group_by(SaleLineRow.sale_id)
+            )
+        }
+        payments: dict[int, list[Payment]] = {}
+        for sale_id, method, amount in self.s.execute(
+            select(PaymentRow.sale_id, PaymentRow.method, PaymentRow.amount_fen)
+            .where(PaymentRow.sale_id.in_(ids))
+            .order_by(PaymentRow.id)
+        ):
+            payments.setdefault(sale_id, []).append(Payment(cast(PaymentMethod, method), int(amount)))
+        originals_ids = {r.refund_of for r in rows if r.refund_of is not None}
+        originals: dict[int, str] = {}
+        if originals_ids:
+            originals = {
+                int(i): str(no)
+                for i, no in self.s.execute(
+                    select(SaleRow.id, SaleRow.receipt_no).where(SaleRow.id.in_(originals_ids))
+                )
+            }
+        return [
+            SaleSummary(
+                id=SaleId(r.id),
+                receipt_no=r.receipt_no,
+                kind=cast(SaleKind, r.kind),
+                at=as_utc(r.at),
+                counter_id=r.counter_id,
+                cashier=r.cashier,
+                line_count=counts.get(r.id, (0, 0))[0],
+                units=counts.get(r.id, (0, 0))[1],
+                total_fen=int(r.total_fen),
+                payments=tuple(payments.get(r.id, ())),
+                refund_of_receipt=originals.get(r.refund_of) if r.refund_of is not None else None,
+            )
+            for r in rows
+        ]
 
     def next_seq(self, counter_id: str, business_day: date) -> int:
         # UPDATE first: it takes the row lock on PostgreSQL (and SQLite runs BEGIN IMMEDIATE),

@@ -16,6 +16,7 @@ from pos.costs import CostComponent
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId, TagId
 from pos.receipt import StoredReceipt
 from pos.sale import Sale, StockMovement
+from pos.sales_history import SalesQuery, SaleSummary
 from pos.shifts import CashMovement, Shift, ShiftId, TillSale, till_sale
 from pos.users import Actor, User, system_actor
 
@@ -244,6 +245,35 @@ class FakeSales:
         key = (counter_id, business_day)
         self.st.receipt_counters[key] = self.st.receipt_counters.get(key, 0) + 1
         return self.st.receipt_counters[key]
+
+    def _summary(self, s: Sale) -> SaleSummary:
+        assert s.id is not None
+        return SaleSummary(
+            id=s.id, receipt_no=s.receipt_no, kind=s.kind, at=s.at, counter_id=s.counter_id,
+            cashier=s.cashier, line_count=len(s.lines), units=sum(abs(ln.qty) for ln in s.lines),
+            total_fen=s.total_fen, payments=s.payments, refund_of_receipt=s.refund_of_receipt,
+        )  # fmt: skip
+
+    def search(self, query: SalesQuery) -> Sequence[SaleSummary]:
+        def matches(s: Sale) -> bool:
+            lo, hi = query.min_total_fen, query.max_total_fen
+            amount = abs(s.total_fen)
+            return (
+                (not query.receipt or (s.receipt_no == query.receipt if query.receipt_exact
+                                       else query.receipt.lower() in s.receipt_no.lower()))
+                and (query.start is None or s.at >= query.start)
+                and (query.end is None or s.at < query.end)
+                and (lo is None or amount >= lo) and (hi is None or amount <= hi)
+                and (query.kind is None or s.kind == query.kind)
+                and (not query.counter_id or s.counter_id == query.counter_id)
+            )  # fmt: skip
+
+        found = sorted((s for s in self.st.sales.values() if matches(s)), key=lambda s: (s.at, s.id or 0))
+        return [self._summary(s) for s in reversed(found)][: query.limit]
+
+    def refunds_of(self, sale_id: SaleId) -> Sequence[SaleSummary]:
+        found = [s for s in self.st.sales.values() if s.refund_of == sale_id]
+        return [self._summary(s) for s in sorted(found, key=lambda s: (s.at, s.id or 0))]
 
 
 class FakeStock:
