@@ -49,6 +49,7 @@ SOURCE_LANGUAGE = "en"
 _MESSAGE = re.compile(r"<message>.*?</message>", re.DOTALL)
 _SOURCE = re.compile(r"<source>(.*?)</source>", re.DOTALL)
 _UNFINISHED_EMPTY = '<translation type="unfinished"></translation>'
+_UNFINISHED_ANY = re.compile(r'<translation type="unfinished">[^<]*</translation>')
 
 
 def find_tool(name: str) -> str:
@@ -102,10 +103,11 @@ def fill_with_source(ts_text: str) -> str:
     def fill(match: re.Match[str]) -> str:
         message = match.group(0)
         source = _SOURCE.search(message)
-        if source is None or 'numerus="yes"' in message or _UNFINISHED_EMPTY not in message:
+        unfinished = _UNFINISHED_ANY.search(message)  # empty, or lupdate's guess from elsewhere
+        if source is None or 'numerus="yes"' in message or unfinished is None:
             return message
         # The source is already XML-escaped in the file, so it is copied as it stands.
-        return message.replace(_UNFINISHED_EMPTY, f"<translation>{source.group(1)}</translation>")
+        return message.replace(unfinished.group(0), f"<translation>{source.group(1)}</translation>")
 
     return _MESSAGE.sub(fill, ts_text)
 
@@ -156,13 +158,15 @@ def fill_from(ts_text: str, translations: dict[str, str]) -> str:
     def fill(match: re.Match[str]) -> str:
         message = match.group(0)
         source = _SOURCE.search(message)
-        if source is None or 'numerus="yes"' in message or _UNFINISHED_EMPTY not in message:
+        # lupdate pre-fills a guess from another context (still unfinished): a file's word wins
+        unfinished = _UNFINISHED_ANY.search(message)
+        if source is None or 'numerus="yes"' in message or unfinished is None:
             return message
         chinese = translations.get(html.unescape(source.group(1)))
         if chinese is None:
             return message
         escaped = html.escape(chinese, quote=False).replace("'", "&apos;").replace('"', "&quot;")
-        return message.replace(_UNFINISHED_EMPTY, f"<translation>{escaped}</translation>")
+        return message.replace(unfinished.group(0), f"<translation>{escaped}</translation>")
 
     return _MESSAGE.sub(fill, ts_text)
 
