@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pos.clock import DEFAULT_TIMEZONE, zone
 from pos.errors import ConfigError
+from pos.pole_display import check_display_settings
 
 LANGUAGES = ("zh_CN", "en")
 
@@ -36,6 +37,11 @@ class Config:
     receipt_footer: str = "谢谢惠顾，欢迎再来！"
     receipt_footer_qr: str = ""  # text of a QR code under the footer (a URL, say); empty: none
     receipt_number_code: str = "barcode"  # the receipt number as a barcode, qr, or none
+    # the customer-facing pole display ([display]); see pos/pole_display.py
+    display_port: str = ""  # empty: no pole display
+    display_baudrate: int = 9600
+    display_encoding: str = "ascii"  # ascii, gb18030 or gbk
+    display_columns: int = 20
 
     def __post_init__(self) -> None:
         zone(self.timezone)
@@ -55,6 +61,10 @@ class Config:
         if self.backup_keep < 1:
             raise ConfigError("backup_keep 至少为 1", "backup_keep must be at least 1")
         _check_receipt_settings(self)
+        for zh, en in check_display_settings(
+            encoding=self.display_encoding, columns=self.display_columns, baudrate=self.display_baudrate
+        ):
+            raise ConfigError(zh, en)
 
 
 _PRINTER_CHOICES: tuple[tuple[str, str, tuple[object, ...]], ...] = (
@@ -134,6 +144,17 @@ number_code = "barcode"
 port = ""
 baudrate = 9600
 
+[display]
+# 顾客看的客显屏（串口），空则没有 / the customer-facing pole display on a serial port; empty: none
+# port = "/dev/ttyUSB1"   (Windows: "COM3")
+port = ""
+baudrate = 9600
+# ascii：只能显示英文数字；gb18030 或 gbk：能显示中文的客显
+# ascii: English letters and digits only; gb18030 or gbk: a display that shows Chinese
+encoding = "ascii"
+# 每行字数（半角）/ columns per line (half-width characters)
+columns = 20
+
 [backup]
 # 空：数据库旁边的 backups 文件夹 / empty: a backups folder beside the database
 dir = ""
@@ -161,6 +182,10 @@ _KEYS = {
     ("receipt", "number_code"): "receipt_number_code",
     ("scanner", "port"): "scanner_port",
     ("scanner", "baudrate"): "scanner_baudrate",
+    ("display", "port"): "display_port",
+    ("display", "baudrate"): "display_baudrate",
+    ("display", "encoding"): "display_encoding",
+    ("display", "columns"): "display_columns",
     ("backup", "dir"): "backup_dir",
     ("backup", "keep"): "backup_keep",
 }
