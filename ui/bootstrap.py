@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from pos.imports.runner import ImportReport
     from pos.ports import Documents
     from pos.settlement import ClosedSettlement
-    from pos.statements import ShopInfo, StatementSet
+    from pos.statements import CoopSummary, HostStatement, RecommenderStatement, ShopInfo, StatementSet
     from ui.context import AppContext
 from ui import paths
 from ui.files import write_file
@@ -339,6 +339,30 @@ def write_settlement_xlsx(
     return path
 
 
+class StatementFiles:
+    """``StatementDocuments`` (ui.context) for the settlement screen: reportlab PDFs and openpyxl."""
+
+    def host_pdf(self, statement: HostStatement) -> bytes:
+        from receipts.statements import host_statement_pdf as render
+
+        return render(statement)
+
+    def recommender_pdf(self, statement: RecommenderStatement) -> bytes:
+        from receipts.statements import recommender_statement_pdf
+
+        return recommender_statement_pdf(statement)
+
+    def coop_pdf(self, summary: CoopSummary) -> bytes:
+        from receipts.statements import coop_summary_pdf
+
+        return coop_summary_pdf(summary)
+
+    def xlsx(self, statements: StatementSet) -> bytes:
+        from receipts.settlement_xlsx import settlement_xlsx
+
+        return settlement_xlsx(statements)
+
+
 def documents() -> Documents:
     from receipts.documents import PdfDocuments
 
@@ -368,6 +392,7 @@ def app_context(shop: Shop) -> AppContext:
         login_uow_factory=lambda: shop.uow(actor=AT_THE_DOOR),
         shift_report_text=shift_report_text,
         shift_report_pdf=shift_report_pdf,
+        statement_documents=StatementFiles(),
     )
 
 

@@ -18,7 +18,17 @@ from pos.users import Actor
 from ui.session import Session
 
 if TYPE_CHECKING:
+    from pos.statements import CoopSummary, HostStatement, RecommenderStatement, StatementSet
     from ui.scanner import SerialScanner
+
+
+class StatementDocuments(Protocol):
+    """Settlement statements as files (implemented in ``receipts``): PDFs and the accountant's XLSX."""
+
+    def host_pdf(self, statement: HostStatement) -> bytes: ...
+    def recommender_pdf(self, statement: RecommenderStatement) -> bytes: ...
+    def coop_pdf(self, summary: CoopSummary) -> bytes: ...
+    def xlsx(self, statements: StatementSet) -> bytes: ...
 
 
 class CounterDevices(Protocol):
@@ -74,6 +84,8 @@ class AppContext:
     # the serial scanner of settings ``[scanner] port``, read off the GUI thread (None: not set up);
     # its ``scanned(str)`` signal carries each code
     serial_scanner: SerialScanner | None = None
+    # settlement statements as PDF and XLSX bytes (None: the settlement screen cannot export)
+    statement_documents: StatementDocuments | None = None
 
     def uow(self) -> UnitOfWork:
         return self.uow_factory()

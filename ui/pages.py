@@ -15,6 +15,7 @@ from ui.audit_page import AuditPage
 from ui.context import AppContext
 from ui.goods_page import GoodsPage
 from ui.people_page import HostList, RecommenderList
+from ui.settlement_page import SettlementPage
 from ui.shift_dialogs import ShiftPanel
 from ui.tags_page import TagsPage
 from ui.users_page import UsersPage
@@ -237,4 +238,6 @@ def build_page(key: str, ctx: AppContext | None) -> QWidget:
         return PeopleTabs(ctx)
     if key == "settings":
         return SettingsTabs(ctx)
+    if key == "settlement":
+        return SettlementPage(ctx)
     return PlaceholderPage(key)

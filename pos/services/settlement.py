@@ -19,7 +19,7 @@ from pos.settlement import (
     settlement_document,
     settlement_number,
 )
-from pos.users import Permission, require
+from pos.users import Actor, Permission, require
 
 
 def compute_settlement(uow: UnitOfWork, *, period: Period, timezone: str) -> Settlement:
@@ -73,11 +73,22 @@ def settlement_report(
 
 
 def close_period(
-    uow: UnitOfWork, *, period: Period, timezone: str, closed_by: str, now: datetime
+    uow: UnitOfWork,
+    *,
+    period: Period,
+    timezone: str,
+    closed_by: str,
+    now: datetime,
+    approver: Actor | None = None,
 ) -> ClosedSettlement:
     """Store the period's figures and statements as they are. A closed period cannot be closed
-    again or overlapped; charges, sales and refunds dated in it can no longer be added."""
-    require(uow.actor, Permission.CLOSE_SETTLEMENT)
+    again or overlapped; charges, sales and refunds dated in it can no longer be added.
+    ``approver``: a manager who approved on the spot (their PIN) when the user may not close."""
+    if uow.actor.may(Permission.CLOSE_SETTLEMENT) or approver is None:
+        require(uow.actor, Permission.CLOSE_SETTLEMENT)
+        approver = None
+    else:
+        require(approver, Permission.CLOSE_SETTLEMENT)
     with uow:
         for other in uow.settlements.closed():
             if other.period.overlaps(period):
@@ -95,7 +106,7 @@ def close_period(
             document=settlement_document(settlement),
         )
         uow.settlements.save_closed(settlement, closed)
-        uow.audit.add(entry(at=now, actor=uow.actor, action=Action.SETTLEMENT_CLOSED, subject=closed.number,
+        uow.audit.add(entry(at=now, actor=uow.actor, approver=approver, action=Action.SETTLEMENT_CLOSED, subject=closed.number,
                             after={"period": str(period), "net_sales_fen": settlement.total("net_sales_fen"),
                                    "payable_fen": settlement.total("payable_fen")}))  # fmt: skip
         uow.commit()

@@ -3,6 +3,9 @@ what was stored when it was closed (figures, charges, names, contacts) with its 
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
+
 from pos.errors import NotFound, RuleError
 from pos.ids import HostId
 from pos.ports import UnitOfWork
@@ -22,7 +25,7 @@ from pos.statements import (
     recommender_statement,
     to_statement_lines,
 )
-from pos.users import Permission, require, require_host_access
+from pos.users import Actor, Permission, require, require_host_access
 
 
 def _current(uow: UnitOfWork, settlement: Settlement) -> SettledParties:
@@ -144,3 +147,72 @@ def host_statement_of(
         lines = _lines(uow, basis, status, host_id=host.id)
     party = basis.hosts.get(figures.code, Party(code=figures.code, name=figures.name))
     return host_statement(status=status, shop=shop, host=party, figures=figures, lines=lines)
+
+
+# ---------------------------------------------------------------- the settlement screen
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PeriodView:
+    """A period as the settlement screen shows it: the figures (as closed, or as the books are
+    now), whether and by whom it was closed, and whose they are: ``host_code`` is the one host a
+    host login sees (its row only: no other host, no recommenders, no payments), "" for the shop."""
+
+    settlement: Settlement
+    status: Status
+    host_code: str = ""
+
+    @property
+    def shop_wide(self) -> bool:
+        return not self.host_code
+
+
+def _own_host_only(actor: Actor) -> bool:
+    """True for a host login (its own statements); staff without SETTLE are refused."""
+    if actor.role == "host":
+        require(actor, Permission.OWN_HOST)
+        require_host_access(actor, actor.host_id)
+        return True
+    require(actor, Permission.SETTLE)
+    return False
+
+
+def period_view(uow: UnitOfWork, *, period: Period, timezone: str) -> PeriodView:
+    """The settlement of ``period`` as its statements show it; a host sees only its own row."""
+    own = _own_host_only(uow.actor)
+    with uow:
+        basis, status = _basis(uow, period=period, timezone=timezone)
+        code = ""
+        if own:
+            host = next((h for h in uow.hosts.list() if h.id == uow.actor.host_id), None)
+            if host is None:
+                raise NotFound("这个主理人已不存在", "this host no longer exists")
+            code = host.code
+    s = basis.settlement
+    if own:
+        s = dataclasses.replace(
+            s,
+            hosts=tuple(h for h in s.hosts if h.host_id == uow.actor.host_id),
+            recommenders=(),
+            payments={},
+        )
+    return PeriodView(settlement=s, status=status, host_code=code)
+
+
+def closed_periods(uow: UnitOfWork) -> list[Status]:
+    """The closed periods, newest first: number, period, who closed it and when (no figures)."""
+    _own_host_only(uow.actor)
+    with uow:
+        closed = list(uow.settlements.closed())
+    out = [
+        Status(
+            number=c.number,
+            period=c.period,
+            timezone=c.timezone,
+            closed_at=c.closed_at,
+            closed_by=c.closed_by,
+        )
+        for c in closed
+    ]
+    out.sort(key=lambda st: st.period.start, reverse=True)
+    return out
