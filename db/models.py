@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     MetaData,
@@ -59,6 +60,7 @@ class HostRow(Base):
         CheckConstraint("coop_bp BETWEEN 0 AND 10000", name="coop_bp"),
         CheckConstraint("monthly_rent_fen >= 0", name="rent"),
         CheckConstraint("kind IN ('host', 'producer')", name="kind"),
+        CheckConstraint("loss_bearer IN ('host', 'coop')", name="loss_bearer"),
     )
     id: Mapped[intpk]
     code: Mapped[code]
@@ -69,6 +71,8 @@ class HostRow(Base):
     joined: Mapped[date] = mapped_column(Date, nullable=False)
     contact: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    # who bears goods missing at a stock count: 'host' (default) or 'coop' (a credit to the host)
+    loss_bearer: Mapped[str] = mapped_column(String(8), nullable=False, server_default="host")
 
 
 class RecommenderRow(Base):
@@ -87,6 +91,7 @@ class ProductRow(Base):
     __table_args__ = (
         CheckConstraint("price_fen > 0", name="price"),
         CheckConstraint("coop_bp >= 0 AND rec_bp >= 0 AND coop_bp + rec_bp <= 10000", name="rates"),
+        CheckConstraint("low_stock >= 0", name="low_stock"),
         Index("ix_products_host_id", "host_id"),
     )
     id: Mapped[intpk]
@@ -100,6 +105,8 @@ class ProductRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     # name, pinyin initials, full pinyin and barcode, lower case: what the search box matches
     search_key: Mapped[str] = mapped_column(String(400), nullable=False, default="")
+    # flagged low on the stock screen at or below this many units (0: never)
+    low_stock: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
 
 
 class CostComponentRow(Base):
@@ -224,6 +231,70 @@ class StockMovementRow(Base):
     user: Mapped[str] = mapped_column(String(40), nullable=False, default="")
     reason: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True)
+
+
+class StockLevelRow(Base):
+    """Σ of the product's movements and its last intake, kept by a trigger on stock_movements (0010)."""
+
+    __tablename__ = "stock_levels"
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), primary_key=True)
+    on_hand: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    last_intake_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class StockCountRow(Base):
+    """A stock count (盘点): its scope, and the last movement id when expected quantities were taken."""
+
+    __tablename__ = "stock_counts"
+    __table_args__ = (
+        CheckConstraint("scope_kind IN ('all', 'host', 'tag')", name="scope_kind"),
+        CheckConstraint("state IN ('open', 'approved', 'cancelled')", name="state"),
+    )
+    id: Mapped[intpk]
+    scope_kind: Mapped[str] = mapped_column(String(8), nullable=False)
+    host_id: Mapped[int | None] = mapped_column(ForeignKey("hosts.id"), nullable=True)
+    tag_id: Mapped[int | None] = mapped_column(ForeignKey("tags.id"), nullable=True)
+    scope_label: Mapped[str] = mapped_column(String(120), nullable=False)
+    started_at: Mapped[utc]
+    started_by: Mapped[str] = mapped_column(String(80), nullable=False)
+    start_mark: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    uncounted_zero: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    state: Mapped[str] = mapped_column(String(10), nullable=False)
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    approved_by: Mapped[str] = mapped_column(String(80), nullable=False)
+    note: Mapped[str] = mapped_column(String(200), nullable=False)
+
+
+class StockCountItemRow(Base):
+    """A product in a count: expected when the count started; expected and counted once approved."""
+
+    __tablename__ = "stock_count_items"
+    count_id: Mapped[int] = mapped_column(ForeignKey("stock_counts.id"), primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), primary_key=True)
+    expected_at_start: Mapped[int] = mapped_column(Integer, nullable=False)
+    expected: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    counted: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class StockCountScanRow(Base):
+    """One scan (or typed quantity, or a correction) in a count; ``mark``: the last movement id then."""
+
+    __tablename__ = "stock_count_scans"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["count_id", "product_id"],
+            ["stock_count_items.count_id", "stock_count_items.product_id"],
+            name="fk_stock_count_scans_count_id_stock_count_items",
+        ),
+        Index("ix_stock_count_scans_count_product", "count_id", "product_id"),
+    )
+    id: Mapped[intpk]
+    count_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    product_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    qty: Mapped[int] = mapped_column(Integer, nullable=False)
+    at: Mapped[utc]
+    user: Mapped[str] = mapped_column(String(40), nullable=False)
+    mark: Mapped[int] = mapped_column(BigInteger, nullable=False)
 
 
 class ChargeRow(Base):

@@ -18,6 +18,17 @@ from pos.receipt import StoredReceipt
 from pos.sale import Sale, StockMovement
 from pos.sales_history import SalesQuery, SaleSummary
 from pos.shifts import CashMovement, Shift, ShiftId, TillSale, till_sale
+from pos.stock import (
+    CountItem,
+    CountLine,
+    CountState,
+    HostStock,
+    LossBearer,
+    Moved,
+    StockCount,
+    StockFilter,
+    StockLevel,
+)
 from pos.users import Actor, User, system_actor
 
 
@@ -285,6 +296,78 @@ class FakeStock:
 
     def on_hand(self, product_id: ProductId) -> int:
         return sum(m.qty for m in self.st.movements if m.product_id == product_id)
+
+    # Stock levels and counts are tested on real databases (tests/integration/test_stock_db.py).
+    def last_mark(self) -> int:
+        return len(self.st.movements)
+
+    def lock_ledger(self) -> None:
+        pass
+
+    def levels(self, query: StockFilter) -> Sequence[StockLevel]:
+        raise NotImplementedError
+
+    def count_levels(self, query: StockFilter) -> int:
+        raise NotImplementedError
+
+    def host_totals(self, *, host_id: HostId | None = None) -> Sequence[HostStock]:
+        raise NotImplementedError
+
+    def set_low_stock(self, product_id: ProductId, threshold: int) -> None:
+        raise NotImplementedError
+
+    def loss_bearers(self) -> dict[HostId, LossBearer]:
+        return {}
+
+    def set_loss_bearer(self, host_id: HostId, bearer: LossBearer) -> None:
+        raise NotImplementedError
+
+    def moved_since(self, mark: int, *, count_id: int | None = None) -> Sequence[Moved]:
+        raise NotImplementedError
+
+    def open_count(self) -> StockCount | None:
+        return None
+
+    def get_count(self, count_id: int) -> StockCount | None:
+        return None
+
+    def counts(self, *, limit: int = 50) -> Sequence[StockCount]:
+        return []
+
+    def add_count(self, count: StockCount, *, snapshot: bool = True) -> StockCount:
+        raise NotImplementedError
+
+    def has_count_item(self, count_id: int, product_id: ProductId) -> bool:
+        raise NotImplementedError
+
+    def add_count_item(self, count_id: int, product_id: ProductId, expected_at_start: int) -> None:
+        raise NotImplementedError
+
+    def on_hand_at(self, product_id: ProductId, mark: int) -> int:
+        raise NotImplementedError
+
+    def add_scan(
+        self, count_id: int, product_id: ProductId, *, qty: int, at: datetime, user: str, mark: int
+    ) -> None:
+        raise NotImplementedError
+
+    def count_items(
+        self,
+        count_id: int,
+        *,
+        product_id: ProductId | None = None,
+        counted: bool | None = None,
+        limit: int | None = None,
+    ) -> Sequence[CountItem]:
+        raise NotImplementedError
+
+    def count_progress(self, count_id: int) -> tuple[int, int, int]:
+        raise NotImplementedError
+
+    def finish_count(
+        self, count: StockCount, lines: Sequence[CountLine], *, state: CountState, by: str, at: datetime
+    ) -> None:
+        raise NotImplementedError
 
 
 class FakeSequences:
