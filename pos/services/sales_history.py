@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pos.clock import to_utc
 from pos.errors import NotFound, RuleError
 from pos.ports import UnitOfWork
+from pos.sale import Sale
 from pos.sales_history import (
     MAX_RESULTS,
     RefundableLine,
@@ -82,3 +83,14 @@ def refundable(uow: UnitOfWork, receipt_no: str) -> RefundableSale:
         lines=tuple(RefundableLine(line=ln, refunded=done.get(ln.line_no, 0)) for ln in sale.lines),
         refunds=tuple(refunds),
     )
+
+
+def sale_details(uow: UnitOfWork, receipt_no: str) -> Sale:
+    """One sale or refund with its lines and payments, for the recent sales list."""
+    _require_history(uow.actor)
+    number = clean_receipt_no(receipt_no)
+    with uow:
+        sale = uow.sales.by_receipt(number) or uow.sales.by_receipt(receipt_no.strip())
+    if sale is None:
+        raise NotFound(f"没有单号为 {number} 的销售或退货", f"there is no sale or refund {number}")
+    return sale

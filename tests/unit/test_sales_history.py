@@ -13,7 +13,7 @@ from pos.sale import RefundRequest, Tender
 from pos.sales_history import SalesQuery, clean_receipt_no, day_range, parse_search
 from pos.services.catalog import add_host, add_product, add_recommender, receive_stock
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
-from pos.services.sales_history import recent_sales, refundable
+from pos.services.sales_history import recent_sales, refundable, sale_details
 from pos.users import Actor
 from tests.unit.fakes import FakeUnitOfWork
 
@@ -172,3 +172,11 @@ def test_search_text() -> None:
 def test_an_amount_typed_as_shown_finds_that_amount(fen: int) -> None:
     text = f"{fen // 100}.{fen % 100:02d}"
     assert parse_search(text) == SalesQuery(min_total_fen=fen, max_total_fen=fen)
+
+
+def test_the_lines_of_any_receipt_for_the_list(shop: FakeUnitOfWork, day) -> None:  # type: ignore[no-untyped-def]
+    _, _, back, _ = day
+    refund = sale_details(shop, back.receipt_no.lower())
+    assert [(ln.product_name, ln.qty, ln.net_fen) for ln in refund.lines] == [("手工皂", -1, -2500)]
+    with pytest.raises(NotFound):
+        sale_details(shop, "C1-20261123-0042")
