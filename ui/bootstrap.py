@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from pos.settlement import ClosedSettlement
     from pos.statements import CoopSummary, HostStatement, RecommenderStatement, ShopInfo, StatementSet
     from ui.context import AppContext
+    from ui.scanner import SerialScanner
 from ui import paths
 from ui.files import write_file
 
@@ -369,6 +370,17 @@ def documents() -> Documents:
     return PdfDocuments()
 
 
+def serial_scanner(config: Config) -> SerialScanner | None:
+    """The serial scanner of settings ``[scanner] port`` (pyserial, read off the GUI thread), not
+    started yet; None when no port is set (a keyboard-wedge scanner needs no settings)."""
+    if not config.scanner_port.strip():
+        return None
+    from receipts.scanner_port import open_scanner_port
+    from ui.scanner import SerialScanner
+
+    return SerialScanner(config.scanner_port.strip(), config.scanner_baudrate, open_port=open_scanner_port)
+
+
 def app_context(shop: Shop) -> AppContext:
     """What the screens work with: this shop's settings, units of work and documents.
 
@@ -386,6 +398,7 @@ def app_context(shop: Shop) -> AppContext:
         uow_factory=session.bind(lambda actor: shop.uow(actor=actor)),
         documents=documents(),
         database_label=shop.label,
+        serial_scanner=serial_scanner(shop.config),
         read_table=lambda data, name: read_table(data, source=name),
         read_uow_factory=session.bind(lambda actor: shop.uow(read_only=True, actor=actor)),
         session=session,

@@ -139,7 +139,13 @@ def run_gui(
     window = MainWindow(shop_name=shop_name, database_label=database_label, context=context)
     window.showMaximized()  # the counter app owns the screen
     window.start_session()  # the first administrator, or a login, before anything else
+    scanner = context.serial_scanner if context is not None else None
+    if scanner is not None:  # read off the GUI thread; its state in the status bar
+        scanner.state_changed.connect(window.set_scanner_state)
+        scanner.start()
     status = app.exec()
+    if scanner is not None:
+        scanner.stop()
     ops.shutdown()  # let a save still running finish before the database is closed
     return status
 

@@ -1,0 +1,515 @@
+"""Barcode scanners: wedge bursts among typed keys, input methods, and a serial scanner on a pty."""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QInputMethodQueryEvent, QKeySequence, QShortcut
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from pos.barcodes import gs1_check_digit
+from pos.config import Config
+from receipts.scanner_port import open_scanner_port
+from tests.ui.scanner_keys import (
+    START_MS,
+    ManualClock,
+    send_burst,
+    send_ime_burst,
+    send_ime_commit,
+    send_ime_preedit,
+    send_key,
+    type_slowly,
+)
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.scanner import KEEP_INPUT_METHOD, SerialScanner, WedgeScanner, normalise_code, split_codes
+
+SOAP = "6901234567892"
+BAG = "6901234567908"
+
+
+def ean13(body: str) -> str:
+    return body + str(gs1_check_digit(body))
+
+
+class Page(QWidget):
+    """A checkout-like screen: a search field, a quantity field and a button."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit()
+        self.qty = QLineEdit()
+        self.pay = QPushButton("收款")
+        for w in (self.search, self.qty, self.pay):
+            layout.addWidget(w)
+        self.entered: list[str] = []
+        self.search.returnPressed.connect(lambda: self.entered.append(self.search.text()))
+
+
+@pytest.fixture
+def page(app: QApplication, qtbot: QtBot) -> Page:
+    page = Page()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.fixture
+def scans() -> list[str]:
+    return []
+
+
+@pytest.fixture
+def wedge(page: Page, scans: list[str]) -> Iterator[WedgeScanner]:
+    scanner = WedgeScanner()
+    scanner.scanned.connect(scans.append)
+    scanner.install(page)
+    yield scanner
+    scanner.uninstall()
+
+
+# -- bursts and typing ------------------------------------------------------------------------------
+
+
+def test_a_burst_is_one_scan_and_types_nothing_into_the_focused_field(
+    page: Page, wedge: WedgeScanner, scans: list[str]
+) -> None:
+    page.search.setFocus()
+    send_burst(page.search, SOAP)
+
+    assert scans == [SOAP]
+    assert page.search.text() == ""
+    assert page.entered == []  # the scanner's Enter never reached the field
+    assert wedge.pending == ""
+
+
+def test_slow_typing_reaches_the_field_whole_and_in_order(
+    qtbot: QtBot, page: Page, wedge: WedgeScanner, scans: list[str]
+) -> None:
+    text = "Shou zao-12 ABC"
+    type_slowly(page.search, text)
+    qtbot.waitUntil(lambda: page.search.text() == text)  # the last key follows ~80 ms later
+
+    type_slowly(page.search, "9", start_ms=START_MS + 10_000, enter=True)
+
+    assert page.search.text() == text + "9"
+    assert page.entered == [text + "9"]  # Enter after typing is the field's, once
+    assert scans == []
+
+
+def test_a_quick_typist_with_rolled_keys_still_types(
+    qtbot: QtBot, page: Page, wedge: WedgeScanner, scans: list[str]
+) -> None:
+    # two keys 25 ms apart, then a pause: held together, then sent on together
+    t = send_burst(page.qty, "12", gap_ms=25, terminator=None)
+    type_slowly(page.qty, "3", start_ms=t + 300, enter=True)
+    assert page.qty.text() == "123"
+    assert scans == []
+
+
+def test_a_burst_while_the_quantity_field_has_the_focus_leaves_it_alone(
+    qtbot: QtBot, page: Page, wedge: WedgeScanner, scans: list[str]
+) -> None:
+    page.qty.setFocus()
+    t = type_slowly(page.qty, "2")
+    t = send_burst(page.qty, BAG, start_ms=t + 700)
+    assert scans == [BAG]
+    assert page.qty.text() == "2"  # its own key arrived, the scanner's did not
+
+
+def test_a_burst_into_a_button_is_a_scan(page: Page, wedge: WedgeScanner, scans: list[str]) -> None:
+    clicks: list[bool] = []
+    page.pay.clicked.connect(clicks.append)
+    send_burst(page.pay, "AB 12")  # a Code 128 with a space: Space would press a button
+    assert scans == ["AB 12"]
+    assert clicks == []
+
+
+def test_500_bursts_back_to_back_are_500_scans_none_lost_or_doubled(
+    page: Page, wedge: WedgeScanner, scans: list[str]
+) -> None:
+    rng = random.Random(5)
+    codes = []
+    for i in range(500):
+        if codes and rng.random() < 0.2:
+            codes.append(codes[-1])  # the same goods again: another unit
+        elif i % 7 == 0:
+            codes.append(f"H{i:03d}-{rng.choice('ABCXYZ')}{rng.randrange(100)}")  # a host's Code 128
+        else:
+            codes.append(ean13("69" + "".join(rng.choice("0123456789") for _ in range(10))))
+    t = START_MS
+    page.search.setFocus()
+    for code in codes:
+        t = send_burst(page.search, code, gap_ms=rng.randint(1, 12), start_ms=t)
+        t += rng.randint(1, 60)  # the next scan right after
+    assert scans == codes
+    assert page.search.text() == ""
+    assert wedge.pending == ""
+
+
+def test_typing_then_a_burst_then_typing(
+    qtbot: QtBot, page: Page, wedge: WedgeScanner, scans: list[str]
+) -> None:
+    t = type_slowly(page.search, "sz")
+    t = send_burst(page.search, SOAP, start_ms=t + 200)
+    assert page.search.text() == "sz"  # the held "z" went on when the burst began
+    t = type_slowly(page.search, "b", start_ms=t + 500)
+    qtbot.waitUntil(lambda: page.search.text() == "szb")
+    assert scans == [SOAP]
+
+
+def test_a_short_quick_sequence_is_typing_not_a_scan(
+    page: Page, wedge: WedgeScanner, scans: list[str]
+) -> None:
+    send_burst(page.search, "12")  # below the minimum length of 3
+    assert scans == []
+    assert page.search.text() == "12"
+    assert page.entered == ["12"]
+
+
+def test_a_burst_without_enter_is_typed_after_a_moment(
+    qtbot: QtBot, page: Page, wedge: WedgeScanner, scans: list[str]
+) -> None:
+    send_burst(page.search, "12345", terminator=None)
+    assert page.search.text() == ""  # held: Enter may still come
+    qtbot.waitUntil(lambda: page.search.text() == "12345")
+    assert scans == []
+
+
+def test_tab_ends_a_burst_unless_turned_off(page: Page, scans: list[str]) -> None:
+    scanner = WedgeScanner(accept_tab=False)
+    scanner.scanned.connect(scans.append)
+    scanner.install(page)
+    try:
+        send_burst(page.search, "12345", terminator=Qt.Key.Key_Tab)
+        assert scans == []
+        assert page.search.text() == "12345"
+        scanner.accept_tab = True
+        send_burst(page.qty, SOAP, terminator=Qt.Key.Key_Tab, start_ms=START_MS + 5000)
+        assert scans == [SOAP]
+        assert page.qty.text() == ""
+    finally:
+        scanner.uninstall()
+
+
+def test_a_key_held_down_repeats_as_typing(page: Page, wedge: WedgeScanner, scans: list[str]) -> None:
+    t = START_MS
+    send_key(page.qty, Qt.Key.Key_1, "1", at_ms=t, release=False)
+    for i in range(1, 6):
+        send_key(page.qty, Qt.Key.Key_1, "1", at_ms=t + 30 * i, release=False, autorepeat=True)
+    send_key(page.qty, Qt.Key.Key_Return, "\r", at_ms=t + 200)
+    assert scans == []
+    assert page.qty.text() == "111111"
+
+
+def test_ctrl_in_the_middle_sends_the_held_keys_on(page: Page, wedge: WedgeScanner, scans: list[str]) -> None:
+    t = send_burst(page.search, "123", terminator=None)
+    send_key(page.search, Qt.Key.Key_A, "\x01", at_ms=t, modifiers=Qt.KeyboardModifier.ControlModifier)
+    assert scans == []
+    assert page.search.text() == "123"
+    assert page.search.selectedText() == "123"  # Ctrl+A came after the digits
+
+
+def test_fullwidth_digits_are_scanned_as_ascii(page: Page, wedge: WedgeScanner, scans: list[str]) -> None:
+    send_burst(page.search, "６９０１２３４５６７８９２")
+    assert scans == [SOAP]
+    assert page.search.text() == ""
+    assert normalise_code(" \x02ＡＢ－１２\u3000\r") == "AB-12"
+
+
+def test_fullwidth_typing_keeps_its_fullwidth_characters(
+    qtbot: QtBot, page: Page, wedge: WedgeScanner
+) -> None:
+    type_slowly(page.search, "１２")
+    qtbot.waitUntil(lambda: page.search.text() == "１２")
+
+
+def test_a_burst_into_another_window_is_not_ours(
+    qtbot: QtBot, page: Page, wedge: WedgeScanner, scans: list[str]
+) -> None:
+    dialog_field = QLineEdit()  # a dialog over the checkout is a window of its own
+    qtbot.addWidget(dialog_field)
+    dialog_field.show()
+    send_burst(dialog_field, "8888")
+    assert scans == []
+    assert dialog_field.text() == "8888"
+
+
+def test_a_hidden_screen_or_an_uninstalled_scanner_lets_keys_through(
+    page: Page, wedge: WedgeScanner, scans: list[str]
+) -> None:
+    wedge.uninstall()
+    send_burst(page.search, SOAP)
+    assert scans == []
+    assert page.search.text() == SOAP
+
+
+def test_enter_as_a_window_shortcut_cannot_fire_in_the_middle_of_a_scan(
+    qtbot: QtBot, page: Page, scans: list[str]
+) -> None:
+    clock = ManualClock()  # QTest sends no timestamps: the scanner's clock times them
+    scanner = WedgeScanner(clock=clock)
+    scanner.scanned.connect(scans.append)
+    paid: list[bool] = []
+    shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), page)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut.activated.connect(lambda: paid.append(True))
+    page.pay.setFocus()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.pay)
+    scanner.install(page)
+    try:
+        for char in SOAP:
+            clock.advance(3)
+            QTest.keyClick(page.pay, char)
+        clock.advance(3)
+        QTest.keyClick(page.pay, Qt.Key.Key_Return)
+        assert scans == [SOAP]
+        assert paid == []
+        clock.advance(2000)
+        QTest.keyClick(page.pay, Qt.Key.Key_Return)  # the cashier's own Enter
+        assert paid == [True]
+    finally:
+        scanner.uninstall()
+
+
+# -- input methods ----------------------------------------------------------------------------------
+
+
+def ime_enabled(widget: QWidget) -> bool:
+    query = QInputMethodQueryEvent(Qt.InputMethodQuery.ImEnabled)
+    QCoreApplication.sendEvent(widget, query)
+    return bool(query.value(Qt.InputMethodQuery.ImEnabled))
+
+
+def test_the_checkout_widgets_take_no_input_method_while_it_is_installed(page: Page, qtbot: QtBot) -> None:
+    page.qty.setProperty(KEEP_INPUT_METHOD, True)  # a field that must take Chinese
+    elsewhere = QLineEdit()
+    qtbot.addWidget(elsewhere)
+    assert ime_enabled(page.search)
+    scanner = WedgeScanner()
+    scanner.install(page)
+    try:
+        assert not ime_enabled(page.search)
+        assert ime_enabled(page.qty)
+        assert ime_enabled(elsewhere)
+        query = QInputMethodQueryEvent(Qt.InputMethodQuery.ImEnabled | Qt.InputMethodQuery.ImHints)
+        QCoreApplication.sendEvent(page.search, query)
+        assert query.value(Qt.InputMethodQuery.ImHints) is not None  # the field still answers the rest
+    finally:
+        scanner.uninstall()
+    assert ime_enabled(page.search)
+
+
+def test_a_burst_of_ime_commits_is_a_scan(page: Page, scans: list[str]) -> None:
+    clock = ManualClock()
+    scanner = WedgeScanner(clock=clock)
+    scanner.scanned.connect(scans.append)
+    scanner.install(page)
+    try:
+        send_ime_burst(page.search, "6901234567892", clock)
+        send_ime_burst(page.search, "６９０１２３４５６７９０８", clock)  # 全角 mode
+        assert scans == [SOAP, BAG]
+        assert page.search.text() == ""
+        assert page.entered == []
+    finally:
+        scanner.uninstall()
+
+
+def test_slow_ime_commits_and_chinese_words_are_typing(page: Page, scans: list[str]) -> None:
+    clock = ManualClock()
+    scanner = WedgeScanner(clock=clock)
+    scanner.scanned.connect(scans.append)
+    scanner.install(page)
+    try:
+        for char in "12":
+            clock.advance(200)
+            send_ime_commit(page.search, char)
+        clock.advance(200)
+        send_ime_preedit(page.search, "shou")  # pinyin being composed: a person
+        send_ime_commit(page.search, "手工皂")
+        assert page.search.text() == "12手工皂"
+        send_ime_burst(page.search, "12", clock, gap_ms=200)
+        assert page.search.text() == "12手工皂12"
+        assert scans == []
+    finally:
+        scanner.uninstall()
+
+
+# -- serial scanners --------------------------------------------------------------------------------
+
+
+def test_serial_lines_split_on_cr_lf_or_both_across_reads() -> None:
+    buffer = bytearray()
+    assert split_codes(buffer, b"690123") == []
+    assert split_codes(buffer, b"4567892\r") == [SOAP]
+    assert split_codes(buffer, b"\n6901234567908\r\n\x02AB-1\x03\n\n\r") == [BAG, "AB-1"]
+    assert split_codes(buffer, "条码Ａ1\r".encode("gb18030") + b"\xffX\n") == ["条码A1", "\ufffdX"]
+    assert buffer == b""
+
+
+class Pty:
+    """A pseudo-terminal standing in for a USB serial scanner; ``path`` (a symlink, as
+    /dev/serial/by-id/... is) names its slave side."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.master = -1
+        self.plug()
+
+    def plug(self) -> None:
+        master, slave = os.openpty()
+        name = os.ttyname(slave)
+        os.close(slave)  # the scanner opens it by name
+        self.master = master
+        tmp = self.path.with_suffix(".new")
+        tmp.unlink(missing_ok=True)
+        tmp.symlink_to(name)
+        tmp.replace(self.path)
+
+    def unplug(self) -> None:
+        os.close(self.master)
+        self.master = -1
+
+    def send(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.master, view) :]
+
+
+@pytest.fixture
+def pty(tmp_path: Path) -> Iterator[Pty]:
+    port = Pty(tmp_path / "ttyScanner")
+    yield port
+    if port.master >= 0:
+        port.unplug()
+
+
+def test_a_serial_scanner_reads_500_codes_then_reconnects_after_being_unplugged(
+    app: QApplication, qtbot: QtBot, pty: Pty
+) -> None:
+    scanner = SerialScanner(str(pty.path), 9600, open_port=open_scanner_port, retry_s=0.05)
+    got: list[str] = []
+    states: list[tuple[str, Any]] = []
+    scanner.scanned.connect(got.append)
+    scanner.state_changed.connect(lambda text, ok: states.append((text, ok)))
+    scanner.start()
+    try:
+        qtbot.waitUntil(lambda: scanner.state == "connected")
+        assert states[-1] == (f"扫码枪 {pty.path}：已连接", True)
+
+        rng = random.Random(7)
+        codes = [ean13("69" + f"{rng.randrange(10**10):010d}") for _ in range(480)]
+        codes += [SOAP] * 20  # the same code again and again: each one counts
+        rng.shuffle(codes)
+        stream = b"".join(c.encode() + rng.choice([b"\r", b"\n", b"\r\n"]) for c in codes)
+        at = 0
+        while at < len(stream):  # in pieces, as a UART delivers them
+            step = rng.randint(1, 40)
+            pty.send(stream[at : at + step])
+            at += step
+        qtbot.waitUntil(lambda: len(got) >= len(codes), timeout=10_000)
+        QCoreApplication.processEvents()
+        assert got == codes
+
+        pty.unplug()
+        qtbot.waitUntil(lambda: scanner.state == "lost")
+        text, ok = scanner.status
+        assert ok is False
+        assert "断开" in text
+
+        pty.plug()  # plugged in again: the same name points at a new device
+        qtbot.waitUntil(lambda: scanner.state == "connected", timeout=10_000)
+        pty.send(b"6901234567908\r\n")
+        qtbot.waitUntil(lambda: got[-1:] == [BAG])
+        assert len(got) == len(codes) + 1
+    finally:
+        scanner.stop()
+    assert scanner.state == "stopped"
+    assert not scanner.running
+
+
+def test_a_serial_scanner_not_plugged_in_says_so_and_waits_for_it(
+    app: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "ttyUSB-scanner"
+    scanner = SerialScanner(str(path), 9600, open_port=open_scanner_port, retry_s=0.05)
+    states: list[tuple[str, Any]] = []
+    scanner.state_changed.connect(lambda text, ok: states.append((text, ok)))
+    scanner.start()
+    try:
+        qtbot.waitUntil(lambda: scanner.state == "absent")
+        assert states[-1] == (f"扫码枪 {path}：未连接，正在重试", False)
+        port = Pty(path)
+        try:
+            qtbot.waitUntil(lambda: scanner.state == "connected", timeout=10_000)
+            got: list[str] = []
+            scanner.scanned.connect(got.append)
+            port.send(b"ABC-123\r")
+            qtbot.waitUntil(lambda: got == ["ABC-123"])
+        finally:
+            scanner.stop()
+            port.unplug()
+    finally:
+        scanner.stop()
+    assert [ok for _, ok in states] == [None, False, True, None]
+
+
+def test_the_serial_scanner_state_shows_in_the_status_bar(
+    app: QApplication, qtbot: QtBot, tmp_path: Path, window: MainWindow
+) -> None:
+    scanner = SerialScanner(str(tmp_path / "none"), 9600, open_port=open_scanner_port, retry_s=0.05)
+    scanner.state_changed.connect(window.set_scanner_state)
+    scanner.start()
+    try:
+        qtbot.waitUntil(lambda: "未连接" in window.scanner_status.text())
+    finally:
+        scanner.stop()
+
+
+# -- wiring -------------------------------------------------------------------------------------------
+
+
+def test_the_composition_root_makes_the_serial_scanner_of_the_settings() -> None:
+    from ui.bootstrap import serial_scanner
+
+    assert serial_scanner(Config()) is None
+    scanner = serial_scanner(replace(Config(), scanner_port="/dev/ttyACM0", scanner_baudrate=115200))
+    assert isinstance(scanner, SerialScanner)
+    assert (scanner.port, scanner.baudrate, scanner.running) == ("/dev/ttyACM0", 115200, False)
+
+
+def test_run_gui_starts_the_serial_scanner_and_stops_it_on_quit(
+    counter: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: QtBot
+) -> None:
+    from ui.shell import run_gui
+
+    scanner = SerialScanner(str(tmp_path / "none"), 9600, open_port=open_scanner_port, retry_s=0.05)
+    seen: list[tuple[bool, str]] = []
+
+    def fake_exec(*args: Any) -> int:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        qtbot.waitUntil(lambda: scanner.state == "absent")
+        seen.append((scanner.running, windows[-1].scanner_status.text()))
+        for window in windows:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert (
+        run_gui(shop_name="来!合作社", language="zh_CN", context=replace(counter, serial_scanner=scanner))
+        == 0
+    )
+    assert seen == [(True, f"扫码枪 {tmp_path / 'none'}：未连接，正在重试")]
+    assert not scanner.running

@@ -1,0 +1,574 @@
+"""Barcode scanners at the checkout: keyboard-wedge bursts and serial scanners.
+
+Keyboard-wedge scanners (:class:`WedgeScanner`)
+    A USB/Bluetooth scanner in keyboard mode types the code as key presses a few milliseconds
+    apart (2–10 ms) and ends it with Enter (or Tab). ``WedgeScanner.install(root)`` installs an
+    event filter **on the QApplication** and looks at the key and input-method events whose
+    receiver is ``root`` or one of its descendants in the same window (``root.isAncestorOf``),
+    or ``root``'s window itself while ``root`` is visible (keys go there when nothing has the
+    focus, or when a widget outside ``root``, such as the side bar, ignored them). Dialogs are
+    windows of their own, so a PIN pad or a payment dialog over the checkout is left alone.
+
+    Every printable key press is *held* (consumed) while it may be part of a burst. A burst is
+    printable characters each at most ``max_gap_ms`` (40) after the one before, then Enter,
+    Return or (if ``accept_tab``) Tab just as quickly, with at least ``min_length`` (3)
+    characters: it is emitted as ``scanned(code)`` and none of its keys (nor their releases)
+    reach any widget. Anything else is a person typing: the held events are sent again, in their
+    order, to the widget that was to receive them (``flush``) — when the next key comes too
+    late, when a non-printable key (Backspace, arrows, F keys, Escape…) or a key with Ctrl/Alt/
+    Meta comes, or ``flush_delay_ms`` (80) after the last key with nothing more. Typing thus
+    reaches its field whole and in order, each key at most ~80 ms late. Shift, Caps Lock and the
+    other modifier keys alone pass and change nothing (upper-case letters in Code 128 come with
+    Shift); an auto-repeated key (a key held down) is always typing. While keys are held, a
+    ShortcutOverride for the next key of the burst is accepted so a plain-key shortcut (say
+    Enter on a 收款 button) cannot fire in the middle of a scan.
+
+    Times are the events' own timestamps (``QKeyEvent.timestamp()``, ms); events without one
+    (0, as ``QTest.keyClick`` and input-method events have) use the injectable ``clock``
+    (monotonic ms). Two events are compared by timestamp when both have one, else by the clock
+    when they arrived. Hence ``qtbot.keyClicks(...)`` followed by Enter looks like a scanner
+    (it sends keys microseconds apart): tests type with ``tests/ui/scanner_keys.type_slowly``.
+
+    ``scanned`` is emitted from inside the event filter; its slots run at once, on the GUI thread.
+
+Chinese input methods — what is handled, and what a shop must set
+    * A pinyin IME (Microsoft Pinyin, Sogou, fcitx/ibus rime or pinyin) in Chinese mode takes
+      letter keys into its pre-edit window and the widget never sees them; Enter then commits
+      the raw letters, and the Enter itself is eaten. So the checkout **turns input methods off
+      on its own widgets** while it is installed (``input_method_off=True``, the default): the
+      filter answers Qt's ``InputMethodQuery`` for ``Qt.ImEnabled`` with ``False`` for every
+      widget in ``root``. Qt asks that whenever the focus moves (``install``/``uninstall``
+      make it ask again), and the platform's input context (Windows IMM/TSF, ibus, fcitx)
+      then leaves the keys alone: they arrive as plain key events, whatever the IME's mode.
+      (Setting ``Qt.WA_InputMethodEnabled`` off is not enough: ``QLineEdit`` answers
+      ``ImEnabled`` itself; ``ImhLatinOnly`` is only a hint most desktop IMEs ignore.)
+      A widget that must take Chinese (a search by product name) opts out with
+      ``widget.setProperty(KEEP_INPUT_METHOD, True)``; the pinyin search keys of the catalog
+      make Latin letters enough for most searches.
+    * In a widget that keeps its IME, an IME in English mode, or in Chinese mode with English
+      punctuation, commits digits and letters one at a time as ``QInputMethodEvent``\\ s with a
+      one-character commit string and no pre-edit. Those are taken like key presses (timed by
+      the clock) and held and replayed the same way; the Enter that ends the burst comes as a
+      key press.
+    * Full-width characters (``０``–``９``, ``Ａ``–``Ｚ``, full-width punctuation; a Chinese IME
+      in full-width mode, 全角) are turned into ASCII in the code. A replayed key keeps what it
+      typed.
+    * Not handled: an IME that holds the scanner's letters in its pre-edit window (Chinese mode)
+      in a widget that keeps its IME — the code arrives as one multi-character commit, which is
+      indistinguishable from a person typing, and is left to the widget. The shop must either
+      keep the IME off on the checkout's fields (the default) or set the IME to English mode.
+      Many scanners can also be set to send digits as keypad keys (小键盘模式), which pinyin IMEs
+      pass through; keypad keys are accepted as part of a burst.
+    * What the shop must set on the scanner: a suffix of Enter (CR) or Tab after every code
+      (the factory default of most scanners), and no inter-character delay above 40 ms (or set
+      ``max_gap_ms``).
+
+Serial scanners (:class:`SerialScanner`)
+    ``SerialScanner(port, baudrate, open_port=...)`` reads the port on a worker thread (the GUI
+    thread never waits for it), splits what comes on CR and/or LF, decodes each code as
+    GB18030 (ASCII is a subset) replacing bad bytes, drops control characters and surrounding
+    blanks, and emits ``scanned(code)`` on the GUI thread through a queued signal, in order.
+    When the port cannot be opened or goes away (unplugged) it says so with
+    ``state_changed(text, ok)`` and tries again every ``retry_s`` (1.5 s) until it is back or
+    ``stop()`` is called; a code cut off by the unplugging is dropped. ``open_port`` is
+    ``receipts.scanner_port.open_scanner_port`` (pyserial), passed in by ``ui.bootstrap``:
+    ``ui`` does not import ``serial`` itself.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QInputMethodQueryEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+__all__ = [
+    "KEEP_INPUT_METHOD",
+    "OpenPort",
+    "ScannerLink",
+    "SerialScanner",
+    "WedgeScanner",
+    "normalise_code",
+]
+
+# A widget of the checkout with this property set keeps its input method (Chinese typing).
+KEEP_INPUT_METHOD = "coopKeepInputMethod"
+
+# Full-width ASCII (U+FF01..U+FF5E) and the ideographic space, as typed by a Chinese IME in 全角.
+_FULL_WIDTH = {0xFF01 + i: 0x21 + i for i in range(0x5E)} | {0x3000: 0x20}
+
+
+def normalise_code(text: str) -> str:
+    """Full-width characters as ASCII, control characters dropped, blanks around stripped."""
+    text = text.translate(_FULL_WIDTH)
+    if not text.isprintable():
+        text = "".join(ch for ch in text if ch.isprintable())
+    return text.strip()
+
+
+def _monotonic_ms() -> int:
+    return time.monotonic_ns() // 1_000_000
+
+
+_KEY_PRESS = QEvent.Type.KeyPress
+_KEY_RELEASE = QEvent.Type.KeyRelease
+_INPUT_METHOD = QEvent.Type.InputMethod
+_IM_QUERY = QEvent.Type.InputMethodQuery
+_SHORTCUT_OVERRIDE = QEvent.Type.ShortcutOverride
+_WATCHED = frozenset({_KEY_PRESS, _KEY_RELEASE, _INPUT_METHOD, _IM_QUERY, _SHORTCUT_OVERRIDE})
+
+_MODIFIER_KEYS = frozenset(
+    int(k)
+    for k in (
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+        Qt.Key.Key_ScrollLock,
+        Qt.Key.Key_Super_L,
+        Qt.Key.Key_Super_R,
+        Qt.Key.Key_Hyper_L,
+        Qt.Key.Key_Hyper_R,
+    )
+)
+_ENTER_KEYS = frozenset({int(Qt.Key.Key_Return), int(Qt.Key.Key_Enter)})
+_TAB = int(Qt.Key.Key_Tab)
+# Modifiers a scanner's key may carry: Shift (capitals) and Keypad (小键盘模式).
+_PLAIN = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+_NOT_PLAIN = ~_PLAIN & Qt.KeyboardModifier.KeyboardModifierMask
+
+
+def _one_char(text: str) -> str:
+    """The character a key or a commit typed, as it goes into a code; "" if it is not one."""
+    if len(text) != 1:
+        return ""
+    ch = text.translate(_FULL_WIDTH)
+    return ch if ch.isprintable() else ""
+
+
+@dataclass(slots=True)
+class _Held:
+    """An event taken off its way to ``target``, to be sent on if it turns out to be typing."""
+
+    target: QWidget
+    event: QEvent  # a copy: the original is gone once the filter returns
+    key: int  # 0 for an input-method commit
+    press: bool
+
+
+class WedgeScanner(QObject):
+    """Recognises a keyboard-wedge scanner's bursts on a screen; see the module docstring."""
+
+    scanned = Signal(str)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        max_gap_ms: int = 40,
+        min_length: int = 3,
+        accept_tab: bool = True,
+        flush_delay_ms: int | None = None,
+        input_method_off: bool = True,
+        clock: Callable[[], int] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.max_gap_ms = max_gap_ms
+        self.min_length = min_length
+        self.accept_tab = accept_tab
+        self.input_method_off = input_method_off
+        self._clock = clock or _monotonic_ms
+        self._root: QWidget | None = None
+        self._held: list[_Held] = []
+        self._code: list[str] = []
+        self._last = (0, 0)  # (timestamp, arrival) of the last held press
+        self._down: dict[int, int] = {}  # keys whose press is held, not yet released
+        self._swallow: set[int] = set()  # keys of a recognised scan whose release is still to come
+        self._replaying = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(flush_delay_ms if flush_delay_ms is not None else max_gap_ms + 40)
+        self._timer.timeout.connect(self.flush)
+
+    # -- installing ---------------------------------------------------------------------------------
+
+    @property
+    def root(self) -> QWidget | None:
+        return self._root
+
+    def install(self, root: QWidget) -> None:
+        """Watch the keys going to ``root`` and its descendants (an event filter on the QApplication)."""
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("WedgeScanner.install needs a QApplication")
+        if self._root is not None:
+            self.uninstall()
+        self._root = root
+        root.destroyed.connect(self._root_destroyed)
+        app.installEventFilter(self)
+        self._ask_input_method_again()
+
+    def uninstall(self) -> None:
+        """Stop watching; keys held at that moment are sent on to their widgets first."""
+        if self._root is None:
+            return
+        self.flush()
+        root, self._root = self._root, None
+        self._swallow.clear()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        if shiboken6.isValid(root):
+            root.destroyed.disconnect(self._root_destroyed)
+        self._ask_input_method_again()
+
+    @Slot()
+    def _root_destroyed(self) -> None:
+        self._held.clear()
+        self._code.clear()
+        self._down.clear()
+        self._timer.stop()
+        self._root = None
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def _ask_input_method_again(self) -> None:
+        """Make Qt ask the focused widget again whether it takes an input method."""
+        if isinstance(QCoreApplication.instance(), QGuiApplication) and self.input_method_off:
+            QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImEnabled)
+
+    # -- state --------------------------------------------------------------------------------------
+
+    @property
+    def pending(self) -> str:
+        """The characters held now (a burst in progress, or typing not yet sent on)."""
+        return "".join(self._code)
+
+    @Slot()
+    def flush(self) -> None:
+        """Send the held events on, in order, to the widgets they were going to: it was typing."""
+        self._timer.stop()
+        if not self._held:
+            self._code.clear()
+            return
+        held, self._held = self._held, []
+        self._code.clear()
+        self._down.clear()
+        self._replaying = True
+        try:
+            for item in held:
+                target: QWidget | None = item.target
+                if target is None or not shiboken6.isValid(target):
+                    target = QApplication.focusWidget()
+                if target is None:
+                    continue
+                item.event.setAccepted(True)
+                QCoreApplication.sendEvent(target, item.event)
+        finally:
+            self._replaying = False
+
+    # -- the filter ---------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in _WATCHED or self._replaying or not isinstance(watched, QWidget):
+            return False
+        root = self._root
+        if root is None or not self._covers(root, watched):
+            return False
+        if kind == _KEY_PRESS:
+            return self._key_press(watched, event)  # type: ignore[arg-type]
+        if kind == _KEY_RELEASE:
+            return self._key_release(watched, event)  # type: ignore[arg-type]
+        if kind == _INPUT_METHOD:
+            return self._input_method(watched, event)  # type: ignore[arg-type]
+        if kind == _IM_QUERY:
+            return self._input_method_query(watched, event)  # type: ignore[arg-type]
+        return self._shortcut_override(event)  # type: ignore[arg-type]
+
+    @staticmethod
+    def _covers(root: QWidget, widget: QWidget) -> bool:
+        if widget is root or root.isAncestorOf(widget):
+            return True
+        return widget.isWindow() and widget is root.window() and root.isVisible()
+
+    def _times(self, event: QKeyEvent | None) -> tuple[int, int]:
+        stamp = event.timestamp() if event is not None else 0
+        return int(stamp), self._clock()
+
+    def _gap(self, stamp: int, arrival: int) -> int:
+        last_stamp, last_arrival = self._last
+        if stamp and last_stamp:
+            return stamp - last_stamp
+        return arrival - last_arrival
+
+    def _fits(self, stamp: int, arrival: int) -> bool:
+        """Is an event at this time the next of the burst held now?"""
+        return bool(self._code) and self._gap(stamp, arrival) <= self.max_gap_ms
+
+    def _hold(self, target: QWidget, copy: QEvent, key: int, char: str, stamp: int, arrival: int) -> None:
+        if self._code and not self._fits(stamp, arrival):
+            self.flush()  # what was held was typed; this may start a burst
+        self._held.append(_Held(target, copy, key, True))
+        self._code.append(char)
+        self._last = (stamp, arrival)
+        if key:
+            self._down[key] = self._down.get(key, 0) + 1
+        self._timer.start()
+
+    def _key_press(self, target: QWidget, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in _MODIFIER_KEYS:
+            return False
+        self._swallow.discard(key)
+        if event.modifiers() & _NOT_PLAIN or event.isAutoRepeat():
+            self.flush()
+            return False
+        char = _one_char(event.text())
+        stamp, arrival = self._times(event)
+        if char:
+            self._hold(target, QKeyEvent(event), key, char, stamp, arrival)
+            return True
+        if (key in _ENTER_KEYS or (key == _TAB and self.accept_tab)) and self._is_scan(stamp, arrival):
+            code = normalise_code("".join(self._code))
+            self._swallow.update(self._down)
+            self._swallow.add(key)
+            self._held.clear()
+            self._code.clear()
+            self._down.clear()
+            self._timer.stop()
+            if code:
+                self.scanned.emit(code)
+            return True
+        self.flush()
+        return False
+
+    def _is_scan(self, stamp: int, arrival: int) -> bool:
+        return len(self._code) >= self.min_length and self._fits(stamp, arrival)
+
+    def _key_release(self, target: QWidget, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in _MODIFIER_KEYS:
+            return False
+        if self._down.get(key):
+            self._down[key] -= 1
+            if not self._down[key]:
+                del self._down[key]
+            self._held.append(_Held(target, QKeyEvent(event), key, False))
+            return True
+        if key in self._swallow:
+            self._swallow.discard(key)
+            return True
+        return False
+
+    def _input_method(self, target: QWidget, event: QInputMethodEvent) -> bool:
+        commit = event.commitString()
+        char = _one_char(commit)
+        if char and not event.preeditString() and not event.replacementLength():
+            stamp, arrival = self._times(None)
+            self._hold(target, QInputMethodEvent(event), 0, char, stamp, arrival)
+            return True
+        if commit or event.preeditString():
+            self.flush()  # a word of the IME, or typing into its pre-edit window: a person
+        return False
+
+    def _input_method_query(self, target: QWidget, event: QInputMethodQueryEvent) -> bool:
+        if not self.input_method_off or not event.queries() & Qt.InputMethodQuery.ImEnabled:
+            return False
+        if target.property(KEEP_INPUT_METHOD):
+            return False
+        target.event(event)  # the widget answers the other queries
+        event.setValue(Qt.InputMethodQuery.ImEnabled, False)
+        event.accept()
+        return True
+
+    def _shortcut_override(self, event: QKeyEvent) -> bool:
+        """Qt asks the focus widget whether a key is its own before trying it as a shortcut; the
+        next key of a burst being held is ours."""
+        if not self._code or event.modifiers() & _NOT_PLAIN:
+            return False
+        key = event.key()
+        if not (_one_char(event.text()) or key in _ENTER_KEYS or (key == _TAB and self.accept_tab)):
+            return False
+        stamp, arrival = self._times(event)
+        if not self._fits(stamp, arrival):
+            return False
+        event.accept()
+        return True
+
+
+# ---------------------------------------------------------------- serial scanners
+
+
+class ScannerLink(Protocol):
+    """An open serial port, as ``receipts.scanner_port.ScannerPort`` gives it."""
+
+    def read(self) -> bytes:
+        """What has arrived, waiting a short while (≤ 0.2 s) for it; b"" if nothing. Raises
+        ``OSError`` when the device is gone."""
+        ...
+
+    def close(self) -> None: ...
+
+
+# (port, baudrate) -> an open link; raises OSError when the port is absent or busy
+OpenPort = Callable[[str, int], ScannerLink]
+
+_LINE_ENDS = bytes.maketrans(b"\r", b"\n")
+
+
+def split_codes(buffer: bytearray, data: bytes) -> list[str]:
+    """Append ``data`` to ``buffer`` and take out the complete lines (CR, LF or CR LF), decoded."""
+    buffer += data.translate(_LINE_ENDS)
+    end = buffer.rfind(b"\n")
+    if end < 0:
+        return []
+    lines = bytes(buffer[:end]).split(b"\n")
+    del buffer[: end + 1]
+    codes = []
+    for raw in lines:
+        code = normalise_code(raw.decode("gb18030", errors="replace"))
+        if code:
+            codes.append(code)
+    return codes
+
+
+class SerialScanner(QObject):
+    """A serial barcode scanner read on a worker thread; see the module docstring.
+
+    ``scanned(code)`` and ``state_changed(text, ok)`` are emitted on the thread this object
+    lives on (the GUI thread). ``ok``: True connected, False not connected, None starting or
+    stopped. ``text`` is in the screen's language.
+    """
+
+    scanned = Signal(str)
+    state_changed = Signal(str, object)
+    # from the worker thread, queued to this object's thread
+    _code_read = Signal(str)
+    _link_state = Signal(str, str)
+
+    def __init__(
+        self,
+        port: str,
+        baudrate: int = 9600,
+        *,
+        open_port: OpenPort,
+        retry_s: float = 1.5,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.port = port
+        self.baudrate = baudrate
+        self.retry_s = retry_s
+        self._open_port = open_port
+        self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
+        self._state = "stopped"
+        self._detail = ""
+        self._text = ""
+        self._ok: bool | None = None
+        self._code_read.connect(self.scanned, Qt.ConnectionType.QueuedConnection)
+        self._link_state.connect(self._on_link_state, Qt.ConnectionType.QueuedConnection)
+
+    # -- what the screens see -----------------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        """``stopped``, ``starting``, ``connected``, ``absent`` (never opened) or ``lost`` (was
+        open, went away), as last told to the GUI thread."""
+        return self._state
+
+    @property
+    def status(self) -> tuple[str, bool | None]:
+        """The text and ``ok`` last emitted by ``state_changed``."""
+        return self._text, self._ok
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(self) -> None:
+        """Start reading (at once, on a thread of its own). Does nothing if it runs already."""
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        self._set_state("starting", "")
+        self._thread = threading.Thread(target=self._run, name=f"scanner {self.port}", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 2.0) -> None:
+        """Stop reading and let the port go (waits at most ``timeout`` s for the worker)."""
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return
+        self._stop.set()
+        thread.join(timeout)
+        self._set_state("stopped", "")
+
+    @Slot(str, str)
+    def _on_link_state(self, state: str, detail: str) -> None:
+        if self._thread is None:  # stopped meanwhile: the worker's last word does not count
+            return
+        self._set_state(state, detail)
+
+    def _set_state(self, state: str, detail: str) -> None:
+        if state == self._state:
+            return
+        self._state, self._detail = state, detail
+        if state == "connected":
+            text, ok = self.tr("Scanner {port}: connected"), True
+        elif state == "absent":
+            text, ok = self.tr("Scanner {port}: not connected, retrying"), False
+        elif state == "lost":
+            text, ok = self.tr("Scanner {port}: disconnected, reconnecting…"), False
+        elif state == "starting":
+            text, ok = self.tr("Scanner {port}: connecting…"), None
+        else:
+            text, ok = self.tr("Scanner {port}: stopped"), None
+        self._text, self._ok = text.format(port=self.port), ok
+        self.state_changed.emit(self._text, ok)
+
+    # -- the worker thread --------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        was_open = False
+        told = ""
+        while not self._stop.is_set():
+            try:
+                link = self._open_port(self.port, self.baudrate)
+            except Exception as exc:  # OSError/SerialException, or anything the driver raises
+                state = "lost" if was_open else "absent"
+                if state != told:
+                    self._link_state.emit(state, str(exc))
+                    told = state
+                self._stop.wait(self.retry_s)
+                continue
+            was_open = True
+            self._link_state.emit("connected", "")
+            told = "connected"
+            try:
+                self._read(link)
+            except Exception as exc:  # unplugged: the read fails
+                self._link_state.emit("lost", str(exc))
+                told = "lost"
+                self._stop.wait(self.retry_s)
+            finally:
+                link.close()
+
+    def _read(self, link: ScannerLink) -> None:
+        buffer = bytearray()  # a code cut off by unplugging is dropped with it
+        while not self._stop.is_set():
+            data = link.read()
+            if data:
+                for code in split_codes(buffer, data):
+                    self._code_read.emit(code)
