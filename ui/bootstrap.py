@@ -56,6 +56,7 @@ class Shop:
     url: str
     engine: Engine
     actor: Actor  # who acts: the command line's user, or whoever logged in at the counter
+    config_path: Path | None = None  # the settings file it was opened with
 
     def uow(self, *, read_only: bool = False, actor: Actor | None = None) -> SqlUnitOfWork:
         """``actor``: who acts in this unit of work (the user at the counter); else ``self.actor``."""
@@ -87,7 +88,13 @@ class Shop:
 def open_shop(*, db_url: str | None = None, config_path: Path | None = None) -> Shop:
     config = load_config(config_path or paths.config_file())
     url = resolve_database_url(db_url, config)
-    return Shop(config=config, url=url, engine=make_engine(url), actor=system_actor(_os_user()))
+    return Shop(
+        config=config,
+        url=url,
+        engine=make_engine(url),
+        actor=system_actor(_os_user()),
+        config_path=config_path or paths.config_file(),
+    )
 
 
 def _os_user() -> str:
@@ -406,6 +413,7 @@ def app_context(shop: Shop) -> AppContext:
         shift_report_text=shift_report_text,
         shift_report_pdf=shift_report_pdf,
         statement_documents=StatementFiles(),
+        devices=counter_devices(shop, session),
     )
 
 
@@ -620,21 +628,29 @@ def open_drawer(shop: Shop, queue: PrintQueue) -> None:
     queue.open_drawer(pin=shop.config.drawer_pin, pulse_ms=shop.config.drawer_pulse_ms)
 
 
-def print_test_page(config: Config, *, printer_uri: str | None = None) -> str:
+def print_test_page(
+    config: Config, *, printer_uri: str | None = None, queue: PrintQueue | None = None
+) -> str:
     """The settings screen's test print, sent now to ``printer_uri`` (default: the configured
-    one); returns the printer's name. Raises PrinterError in words; run it off the GUI thread."""
+    one), or between the jobs of ``queue``; returns the printer's name. Raises PrinterError in
+    words; run it off the GUI thread."""
     from pos.clock import zone
     from pos.receipt import printer_test_page
     from receipts.escpos_bytes import Profile
     from receipts.print_queue import no_printer, print_directly
     from receipts.printers import printer_from_uri
 
-    printer = printer_from_uri(printer_uri or config.printer_uri)
+    printer = queue.printer if queue is not None else printer_from_uri(printer_uri or config.printer_uri)
     if printer is None:
         raise no_printer()
     at = utc_now().astimezone(zone(config.timezone)).strftime("%Y-%m-%d %H:%M:%S")
     doc = printer_test_page(receipt_settings(config), printer=printer.label, at_local=at)
-    print_directly(printer, doc, Profile.from_config(config))
+    if queue is not None:  # between jobs, never in the middle of a receipt
+        from receipts.escpos_bytes import to_escpos
+
+        queue.send_now(to_escpos(doc, queue.profile))
+    else:
+        print_directly(printer, doc, Profile.from_config(config))
     return printer.label
 
 
@@ -672,3 +688,171 @@ def receipt_command(
             f"{what} {copy.receipt_no} → {printer.label} / {'printed' if copy.first else 'reprinted'}"
         )
     return done
+
+
+# ---------------------------------------------------------------- the counter's devices (printer, drawer, pole display)
+
+if TYPE_CHECKING:
+    from ui.devices import CounterDevicesQt, CounterHardware, PoleHardware, StatusListener
+    from ui.session import Session
+
+
+@dataclass(frozen=True, slots=True)
+class _PrinterUnusable:
+    """The state of a printer whose settings cannot be used (a URI nobody can read)."""
+
+    error: CoopError
+    ok: bool | None = False
+
+    def text(self, language: str = "zh_CN") -> str:
+        return "Printer: check the settings" if language.startswith("en") else "打印机：设置有误"
+
+    def reason(self, language: str = "zh_CN") -> str:
+        return self.error.message(language)
+
+
+def counter_hardware(shop: Shop, *, queue: PrintQueue | None = None) -> CounterHardware:
+    """The counter's print queue (started), drawer and pole display, as plain functions for
+    ``ui.devices.CounterDevicesQt``. A printer URI that cannot be read does not stop the app:
+    the printer says so in the status bar and every print is refused in words."""
+    from ui.devices import CounterHardware
+
+    config = shop.config
+    try:
+        queue = queue if queue is not None else print_queue(shop)
+    except ConfigError as error:
+        log.warning("printer not usable: %s", error.en)
+        return _hardware_without_printer(shop, error)
+
+    def send(receipt_no: str, actor: Actor) -> None:
+        print_receipt(shop, queue, receipt_no=receipt_no, actor=actor)
+
+    def send_again(receipt_no: str, actor: Actor) -> None:
+        print_receipt(shop, queue, receipt_no=receipt_no, actor=actor, at_counter=False)
+
+    def watch(listener: StatusListener) -> Callable[[], None]:
+        return queue.add_listener(lambda _state, _ok, status: listener(status))
+
+    return CounterHardware(
+        print_receipt=send,
+        reprint=send_again,  # a copy marked 重印 (first printed now if it never was); never the drawer
+        open_drawer=lambda: open_drawer(shop, queue),
+        test_page=lambda: print_test_page(config, queue=queue),
+        retry_now=queue.retry_now,
+        watch_printer=watch,
+        stop=queue.stop,
+        pole=pole_hardware(config),
+        shop_name=config.shop_name,
+        printer_label=config.printer_uri if queue.printer is not None else "",
+        config_file=str(shop.config_path or ""),
+    )
+
+
+def _hardware_without_printer(shop: Shop, error: CoopError) -> CounterHardware:
+    from ui.devices import CounterHardware
+
+    def refuse(*_args: object) -> None:
+        raise error
+
+    def refuse_test() -> str:
+        raise error
+
+    def watch(listener: StatusListener) -> Callable[[], None]:
+        listener(_PrinterUnusable(error))
+        return lambda: None
+
+    return CounterHardware(
+        print_receipt=refuse,
+        reprint=refuse,
+        open_drawer=refuse,
+        test_page=refuse_test,
+        retry_now=lambda: None,
+        watch_printer=watch,
+        stop=lambda: None,
+        pole=pole_hardware(shop.config),
+        shop_name=shop.config.shop_name,
+        printer_label=shop.config.printer_uri,
+        config_file=str(shop.config_path or ""),
+    )
+
+
+def pole_hardware(config: Config) -> PoleHardware | None:
+    """The pole display of ``[display] port`` (None: none); its port opens at the first screen."""
+    if not config.display_port.strip():
+        return None
+    from pos.pole_display import PoleLayout
+    from receipts.pole_display import PoleDisplay, pinyin
+    from ui.devices import PoleHardware
+
+    layout = PoleLayout(
+        columns=config.display_columns, encoding=config.display_encoding, transliterate=pinyin
+    )
+    display = PoleDisplay(config.display_port.strip(), baudrate=config.display_baudrate, layout=layout)
+    return PoleHardware(layout=layout, show=display.show, close=display.close, label=display.label)
+
+
+def counter_devices(shop: Shop, session: Session) -> CounterDevicesQt:
+    """The counter's devices for the screens, printing as whoever is logged in. Call ``stop()``
+    when the app closes (``ui.shell.run_gui`` does)."""
+    from ui.devices import CounterDevicesQt
+
+    return CounterDevicesQt(counter_hardware(shop), actor=lambda: session.actor)
+
+
+# ---------------------------------------------------------------- stock: coop-pos stock / count
+
+
+def _read_text(path: Path) -> str:
+    """A scanner dump as text: UTF-8 (with or without BOM), else GB18030."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            f"无法读取文件 {path}：{exc.strerror}", f"cannot read the file {path}: {exc.strerror}"
+        ) from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            return data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise InputError(f"{path} 不是文本文件", f"{path} is not a text file") from None
+
+
+def stock_json(shop: Shop) -> list[dict[str, object]]:
+    """``coop-pos stock --json``: every product's on hand, sorted by barcode."""
+    from pos.services.stock import stock_export
+
+    require_current_schema(shop)
+    with database_errors(shop.url):
+        return stock_export(shop.uow(read_only=True))
+
+
+def stock_host_totals(shop: Shop) -> Sequence[HostStock]:
+    from pos.services.stock import host_stock
+
+    require_current_schema(shop)
+    with database_errors(shop.url):
+        return host_stock(shop.uow(read_only=True))
+
+
+def count_scanner_file(
+    shop: Shop, *, path: Path, host_code: str = "", approve: bool = False
+) -> VarianceReport:
+    """``coop-pos count FILE``: a handheld scanner's memory as one stock count (all or nothing)."""
+    from pos.services.stock import count_file
+
+    text = _read_text(path)
+    require_current_schema(shop)
+    with database_errors(shop.url):
+        return count_file(
+            shop.uow(), text=text, host_code=host_code, approve=approve, at=utc_now(),
+            timezone=shop.config.timezone,
+        )  # fmt: skip
+
+
+def stock_documents() -> StockDocuments:
+    """Intake and return slips, variance reports (PDF, XLSX), for the stock screen."""
+    from receipts.stock_docs import StockDocs
+
+    return StockDocs()

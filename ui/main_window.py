@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from pos.users import Actor
 from ui import ops
 from ui.context import AppContext
+from ui.devices import CounterDevicesQt
 from ui.login_flow import LoginFlow
 from ui.pages import PAGE_KEYS, build_page, may_open
 from ui.session import who
@@ -202,6 +203,12 @@ class MainWindow(QMainWindow):
         self._scanner_text: str | None = None
         self._scanner_ok: bool | None = None
         self._database_label = database_label
+        # the printer's state from the print queue, and what could not be printed, as they happen
+        devices = context.devices if context is not None else None
+        self._devices = devices if isinstance(devices, CounterDevicesQt) else None
+        if self._devices is not None:
+            self._devices.printer_state_changed.connect(self.set_printer_state)
+            self._devices.trouble.connect(self._device_trouble)
 
         self.setStyleSheet(
             f"""
@@ -323,6 +330,8 @@ class MainWindow(QMainWindow):
         self.locked_label.setText(self.tr("Nobody is logged in at this counter."))
         self.login_button.setText(self.tr("Log in"))
         self._show_user()
+        if self._devices is not None:  # the printer's state in the new language
+            self._printer_text, self._printer_ok = self._devices.printer_state()
         self._show_printer()
         self._show_scanner()
         self._show_database()
@@ -454,6 +463,10 @@ class MainWindow(QMainWindow):
         """Show the receipt printer's state: ok=True green, False red, None grey (unknown)."""
         self._printer_text, self._printer_ok = text, ok
         self._show_printer()
+
+    def _device_trouble(self, text: str) -> None:
+        """A receipt that could not be queued, a drawer that did not open: said in passing."""
+        self.statusBar().showMessage(text, NEWS_MS)
 
     def set_scanner_state(self, text: str, ok: bool | None) -> None:
         """Show the barcode scanner's state: ok=True green, False red, None grey (unknown)."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from pos.users import Actor, Permission
 from ui.audit_page import AuditPage
 from ui.context import AppContext
+from ui.devices_page import DevicesPage
 from ui.goods_page import GoodsPage
 from ui.people_page import HostList, RecommenderList
 from ui.settlement_page import SettlementPage
@@ -204,7 +205,10 @@ class SettingsTabs(QTabWidget):
         actor = ctx.actor
         self.users = UsersPage(ctx) if actor is None or actor.may(Permission.MANAGE_USERS) else None
         self.audit = AuditPage(ctx) if actor is None or actor.may(Permission.AUDIT) else None
-        for page in (self.users, self.audit):
+        # 设备: the printer, drawer and pole display, for managers and administrators
+        may_devices = actor is None or actor.may(Permission.OPEN_DRAWER) or actor.may(Permission.MANAGE_USERS)
+        self.devices = DevicesPage(ctx) if may_devices else None
+        for page in (self.users, self.audit, self.devices):
             if page is not None:
                 self.addTab(page, "")
         self.retranslate()
@@ -214,6 +218,8 @@ class SettingsTabs(QTabWidget):
             self.setTabText(self.indexOf(self.users), self.tr("&Users"))
         if self.audit is not None:
             self.setTabText(self.indexOf(self.audit), self.tr("&Audit log"))
+        if self.devices is not None:
+            self.setTabText(self.indexOf(self.devices), self.tr("&Devices"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

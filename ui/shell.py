@@ -147,6 +147,9 @@ def run_gui(
     if scanner is not None:
         scanner.stop()
     ops.shutdown()  # let a save still running finish before the database is closed
+    stop = getattr(context.devices if context is not None else None, "stop", None)
+    if callable(stop):  # the receipts still waiting print at the next start
+        stop()
     return status
 
 

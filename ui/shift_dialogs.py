@@ -156,6 +156,8 @@ class CashMovementDialog(QDialog):
 
     def _recorded(self, movement: CashMovement) -> None:
         self.movement = movement
+        if self.ctx.devices is not None:  # recorded first, then the drawer opens for the cash
+            self.ctx.devices.open_drawer()
         self.accept()
 
 

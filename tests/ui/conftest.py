@@ -75,6 +75,40 @@ class StubDocuments:
         return b"%PDF-1.4 price cards"
 
 
+@dataclass
+class FakeDevices:
+    """The counter's printer, drawer and pole display (``ui.context.CounterDevices``), remembering
+    what the screens asked, in order: ``("print_receipt", "C1-…")``, ``("open_drawer",)``,
+    ``("show_item", name, amount_fen, total_fen)``, ``("show_total", total, paid, change)``,
+    ``("clear_display",)``. Use it as ``dataclasses.replace(ctx, devices=FakeDevices())``."""
+
+    calls: list[tuple[object, ...]] = field(default_factory=list)
+
+    def print_receipt(self, receipt_no: str) -> None:
+        self.calls.append(("print_receipt", receipt_no))
+
+    def reprint(self, receipt_no: str) -> None:
+        self.calls.append(("reprint", receipt_no))
+
+    def open_drawer(self) -> None:
+        self.calls.append(("open_drawer",))
+
+    def show_item(self, name: str, amount_fen: int, total_fen: int) -> None:
+        self.calls.append(("show_item", name, amount_fen, total_fen))
+
+    def show_total(
+        self, total_fen: int, *, paid_fen: int | None = None, change_fen: int | None = None
+    ) -> None:
+        self.calls.append(("show_total", total_fen, paid_fen, change_fen))
+
+    def clear_display(self) -> None:
+        self.calls.append(("clear_display",))
+
+    def of(self, kind: str) -> list[tuple[object, ...]]:
+        """The calls of one kind, e.g. ``of("print_receipt")``."""
+        return [call for call in self.calls if call[0] == kind]
+
+
 SOAP_BARCODE = "6901234567892"  # 手工皂, H01, recommended by R01
 BAG_BARCODE = "6901234567908"  # 帆布袋, H02, has stock history
 BRUSH_BARCODE = "6905550000019"  # 竹柄牙刷, H02, never sold nor received

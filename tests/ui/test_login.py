@@ -258,7 +258,7 @@ def test_a_manager_sees_the_audit_log_but_not_the_users(
     settings = window.page("settings")
     assert isinstance(settings, SettingsTabs)
     assert settings.users is None and settings.audit is not None
-    assert [settings.tabText(i) for i in range(settings.count())] == ["操作记录(&A)"]
+    assert [settings.tabText(i) for i in range(settings.count())] == ["操作记录(&A)", "设备(&D)"]
 
 
 def test_a_host_login_sees_only_its_own_goods(qtbot: QtBot, window: MainWindow, counter: AppContext) -> None:
