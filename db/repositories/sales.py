@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Row, func, or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -199,7 +199,7 @@ class SqlSaleRepository:
         q = select(*_SUMMARY_COLUMNS).where(SaleRow.refund_of == sale_id).order_by(SaleRow.at, SaleRow.id)
         return self._summaries(self.s.execute(q).all())
 
-    def _summaries(self, rows: Sequence[Row[Any]]) -> list[SaleSummary]:
+    def _summaries(self, rows: Sequence[Any]) -> list[SaleSummary]:  # rows of _SUMMARY_COLUMNS
         ids = [r.id for r in rows]
         if not ids:
             return []
