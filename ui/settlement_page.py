@@ -265,7 +265,7 @@ class SettlementPage(QWidget):
         self.this_month_button.setObjectName("thisMonth")
         self.closed_combo = QComboBox()
         self.closed_combo.setObjectName("closedPeriods")
-        self.closed_combo.setMinimumContentsLength(24)
+        self.closed_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("refresh")
         self.refresh_button.setShortcut(QKeySequence("F5"))
@@ -323,6 +323,16 @@ class SettlementPage(QWidget):
         self.tabs.addTab(self.hosts_table, "")
         self.tabs.addTab(self.recs_table, "")
         self.tabs.setTabVisible(1, not self.own_host_only)
+        # a host's page: its own lines right under its row
+        self.own_lines = HostLines(ctx) if self.own_host_only else None
+        if self.own_lines is not None:
+            rows = self.hosts_table.verticalHeader().defaultSectionSize()
+            self.hosts_table.setMaximumHeight(
+                self.hosts_table.horizontalHeader().sizeHint().height() + rows + 6
+            )
+            self.hosts_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            bar = self.tabs.tabBar().sizeHint().height()
+            self.tabs.setMaximumHeight(self.hosts_table.maximumHeight() + bar + 8)
 
         self.lines_button = QPushButton()
         self.lines_button.setObjectName("showLines")
@@ -339,6 +349,8 @@ class SettlementPage(QWidget):
         for button in (self.export_button, self.close_button):
             button.setVisible(self.may_settle and not self.own_host_only)
         self.hint = muted(QLabel())
+        self.lines_button.setVisible(not self.own_host_only)  # a host's lines are on its page
+        self.hint.setVisible(not self.own_host_only)
 
         picker = QHBoxLayout()
         picker.addWidget(self.from_label)
@@ -356,7 +368,8 @@ class SettlementPage(QWidget):
         top.addSpacing(16)
         top.addWidget(self.status_label, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.hint, 1)
+        buttons.addWidget(self.hint)
+        buttons.addStretch(1)
         for button in (self.lines_button, self.pdf_button, self.export_button, self.close_button):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
@@ -367,7 +380,11 @@ class SettlementPage(QWidget):
         layout.addLayout(picker)
         layout.addWidget(self.banner)
         layout.addWidget(self.summary_box)
-        layout.addWidget(self.tabs, 1)
+        if self.own_lines is not None:
+            layout.addWidget(self.tabs)
+            layout.addWidget(self.own_lines, 1)
+        else:
+            layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
 
         self._reload_timer = QTimer(self)
@@ -509,6 +526,7 @@ class SettlementPage(QWidget):
             self.view = result.view
             self.closed_list = result.closed
             self._fill()
+            self._load_own_lines()
             self.loaded.emit()
 
         def refused(error: CoopError) -> None:
@@ -594,6 +612,15 @@ class SettlementPage(QWidget):
         if hosts and self.hosts_table.currentRow() < 0:
             self.hosts_table.setCurrentCell(0, 0)
         self._update_buttons()
+
+    def _load_own_lines(self) -> None:
+        """On a host's page: its lines under its row (the service gives a host only its own)."""
+        if self.own_lines is None:
+            return
+        host = self.host_at(0)
+        self.own_lines.set_host(host)
+        if host is not None:
+            self.own_lines.load(self._host_statement(host.code))
 
     def _fill_closed_combo(self) -> None:
         self.closed_combo.blockSignals(True)
@@ -863,22 +890,18 @@ def _bind(render: Callable[[object], bytes], statement: object) -> Callable[[], 
 # ---------------------------------------------------------------- dialogs
 
 
-class HostLinesDialog(QDialog):
-    """One host's lines in the period, in time order, and the charges against its share."""
+class HostLines(QWidget):
+    """One host's figures, its lines in the period in time order (with a totals row), and the
+    charges against its share: in the lines dialog, and on a host's own page."""
 
-    def __init__(self, ctx: AppContext, host: HostSettlement, period: Period, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("hostLinesDialog")
+        self.setObjectName("hostLines")
         self.ctx = ctx
-        self.host = host
+        self.host: HostSettlement | None = None
         self.statement: HostStatement | None = None
         self.lines: list[StatementLine] = []
-        self.setWindowTitle(f"{host.code} {host.name} · {period}")
-        self.heading = QLabel(f"{host.code} {host.name}")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self._generation = 0
         self.figures = QLabel()
         self.figures.setObjectName("hostFigures")
         self.figures.setWordWrap(True)
@@ -904,47 +927,51 @@ class HostLinesDialog(QDialog):
         self.charges = QLabel()
         self.charges.setObjectName("hostCharges")
         self.charges.setWordWrap(True)
-        self.pdf_button = QPushButton(self.tr("Open statement PDF"))
-        self.pdf_button.setAutoDefault(False)
-        self.pdf_button.setEnabled(ctx.statement_documents is not None)
-        close = QPushButton(self.tr("Close"))
-        close.setDefault(True)
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.figures)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.charges)
-        layout.addLayout(buttons)
-        self.resize(1200, 640)
-        self._show_figures()
 
-    def _show_figures(self) -> None:
-        h = self.host
+    def set_host(self, host: HostSettlement | None) -> None:
+        """Show ``host``'s figures (its lines come with ``load``); None: nothing to show."""
+        self.host = host
+        self.statement = None
+        self.lines = []
+        self.table.setRowCount(0)
+        self.charges.clear()
+        self.banner.clear()
+        if host is None:
+            self.figures.setText(self.tr("No sales, charges or balance in this period: no statement"))
+            return
         self.figures.setText(
             self.tr(
                 "Net sales %1 · commission %2 · recommender fees %3 · host share %4 · charges %5 · "
                 "opening balance %6 · payable %7"
             )
-            .replace("%1", _cny(h.net_sales_fen))
-            .replace("%2", _cny(h.coop_commission_fen))
-            .replace("%3", _cny(h.recommender_fees_fen))
-            .replace("%4", _cny(h.host_share_fen))
-            .replace("%5", _cny(h.charges_fen))
-            .replace("%6", _cny(h.opening_balance_fen))
-            .replace("%7", _cny(h.payable_fen))
+            .replace("%1", _cny(host.net_sales_fen))
+            .replace("%2", _cny(host.coop_commission_fen))
+            .replace("%3", _cny(host.recommender_fees_fen))
+            .replace("%4", _cny(host.host_share_fen))
+            .replace("%5", _cny(host.charges_fen))
+            .replace("%6", _cny(host.opening_balance_fen))
+            .replace("%7", _cny(host.payable_fen))
         )
 
     def load(self, work: Callable[[], HostStatement]) -> None:
+        """Read the statement off the GUI thread (the service scopes it by who is logged in)."""
+        self._generation += 1
+        generation = self._generation
+
+        def done(statement: HostStatement) -> None:
+            if generation == self._generation:
+                self.show_statement(statement)
+
         run_op(
             self,
             work,
-            on_done=self.show_statement,
+            on_done=done,
             on_error=lambda error: self.banner.show_error(error.message(screen_language())),
             label="host lines",
         )
@@ -967,11 +994,13 @@ class HostLinesDialog(QDialog):
             product = ln.product_name
             if ln.recommender_code:
                 product = f"{product}  [{ln.recommender_code} {format_bp(ln.rec_bp)}%]"
+            qty = _text_item(str(ln.qty))
+            qty.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             cells: Sequence[QTableWidgetItem] = (
                 _text_item(ln.at.strftime("%Y-%m-%d %H:%M")),
                 _text_item(receipt),
                 _text_item(product),
-                _text_item(str(ln.qty)),
+                qty,
                 _number_item(ln.unit_price_fen),
                 _number_item(ln.line_discount_fen + ln.sale_discount_fen),
                 _number_item(ln.net_fen),
@@ -983,9 +1012,6 @@ class HostLinesDialog(QDialog):
                 if ln.refund:
                     item.setBackground(QBrush(QColor("#fdecea")))
                 self.table.setItem(row, column, item)
-            self.table.item(row, LINE_COLUMNS.index("qty")).setTextAlignment(
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            )
         t = statement.totals
         row = len(self.lines)
         total_cells = {
@@ -998,6 +1024,7 @@ class HostLinesDialog(QDialog):
             "rec": _number_item(t.rec_fen, bold=True),
             "host": _number_item(t.host_fen, bold=True),
         }
+        total_cells["qty"].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for column, key in enumerate(LINE_COLUMNS):
             item = total_cells.get(key) or _text_item("")
             item.setBackground(QBrush(QColor(TOTAL_BACKGROUND)))
@@ -1011,6 +1038,53 @@ class HostLinesDialog(QDialog):
 
     def column_texts(self, key: str) -> list[str]:
         return cell_texts(self.table, LINE_COLUMNS.index(key))
+
+
+class HostLinesDialog(QDialog):
+    """A host's lines, opened from its row: ``view`` shows them; 打开结算单 PDF and 关闭."""
+
+    def __init__(self, ctx: AppContext, host: HostSettlement, period: Period, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("hostLinesDialog")
+        self.host = host
+        self.setWindowTitle(f"{host.code} {host.name} · {period}")
+        self.heading = QLabel(f"{host.code} {host.name} · {period}")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.view = HostLines(ctx)
+        self.view.set_host(host)
+        self.table, self.figures, self.banner = self.view.table, self.view.figures, self.view.banner
+        self.pdf_button = QPushButton(self.tr("Open statement PDF"))
+        self.pdf_button.setAutoDefault(False)
+        self.pdf_button.setEnabled(ctx.statement_documents is not None)
+        close = QPushButton(self.tr("Close"))
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.resize(1200, 640)
+
+    @property
+    def statement(self) -> HostStatement | None:
+        return self.view.statement
+
+    @property
+    def lines(self) -> list[StatementLine]:
+        return self.view.lines
+
+    def load(self, work: Callable[[], HostStatement]) -> None:
+        self.view.load(work)
+
+    def column_texts(self, key: str) -> list[str]:
+        return self.view.column_texts(key)
 
 
 class ClosePeriodDialog(QDialog):
@@ -1066,7 +1140,7 @@ class ClosePeriodDialog(QDialog):
         self.go = QPushButton()
         self.go.setObjectName("confirmClose")
         cancel = QPushButton(self.tr("Cancel"))
-        cancel.setDefault(True)
+        cancel.setAutoDefault(False)  # Esc cancels; Enter closes only once the word is typed
         cancel.clicked.connect(self.reject)
         self.go.setAutoDefault(False)
         self.go.clicked.connect(self.accept)
@@ -1074,6 +1148,7 @@ class ClosePeriodDialog(QDialog):
             self.prompt.setText(self.tr("A manager approves with their PIN next."))
             self.confirm_edit.hide()
             self.go.setText(self.tr("Ask a manager…"))
+            self.go.setDefault(True)
         else:
             self.prompt.setText(self.tr("Type %1 to confirm:").replace("%1", self.word))
             self.prompt.setBuddy(self.confirm_edit)
