@@ -14,6 +14,7 @@ a display never holds up the counter for more than half a second.
 from __future__ import annotations
 
 import contextlib
+import errno
 import re
 import threading
 from typing import TYPE_CHECKING
@@ -91,11 +92,15 @@ class PoleDisplay:
                 ) from None
             except (serial.SerialException, OSError) as exc:  # no such port, unplugged, no permission
                 self._drop()
-                detail = getattr(exc, "strerror", None) or ""
-                more_zh, more_en = (f"（{detail}）", f" ({detail})") if detail else ("", "")
+                if getattr(exc, "errno", None) in (errno.EACCES, errno.EPERM):
+                    raise DisplayError(
+                        f"没有权限使用客显的串口 {self.label}（Linux：把用户加入 dialout 组）",
+                        f"no permission to use the pole display's port {self.label} "
+                        "(Linux: add the user to the dialout group)",
+                    ) from None
                 raise DisplayError(
-                    f"找不到客显 {self.label}{more_zh}：请检查连线",
-                    f"pole display {self.label} not found{more_en}: check the cable",
+                    f"找不到客显 {self.label}：请检查连线和设置里的串口",
+                    f"pole display {self.label} not found: check the cable and the port in the settings",
                 ) from None
 
     def close(self) -> None:

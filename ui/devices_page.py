@@ -165,7 +165,17 @@ class DevicesPage(QWidget):
             self.display_labels, (self.port_value, self.display_text_value, self.display_state), strict=True
         ):
             display_form.addRow(label, value)
-        QVBoxLayout(self.display_box).addLayout(display_form)
+        self.display_button = QPushButton()
+        self.display_button.setObjectName("testDisplay")
+        self.display_button.setMinimumHeight(44)
+        self.display_button.setAutoDefault(False)
+        self.display_button.clicked.connect(self.test_display)
+        display_buttons = QHBoxLayout()
+        display_buttons.addWidget(self.display_button)
+        display_buttons.addStretch(1)
+        display_layout = QVBoxLayout(self.display_box)
+        display_layout.addLayout(display_form)
+        display_layout.addLayout(display_buttons)
 
         self.file_note = muted(QLabel())
         self.file_note.setWordWrap(True)
@@ -191,6 +201,7 @@ class DevicesPage(QWidget):
         self.test_button.setEnabled(self.devices is not None and has_printer)
         self.retry_button.setEnabled(self.devices is not None and has_printer)
         self.drawer_button.setEnabled(ctx.devices is not None and has_printer)
+        self.display_button.setEnabled(ctx.devices is not None and bool(ctx.config.display_port.strip()))
         if self.devices is not None:
             self.devices.printer_state_changed.connect(self._printer_changed)
             self.devices.display_state_changed.connect(self._display_changed)
@@ -231,7 +242,7 @@ class DevicesPage(QWidget):
             if config.printer_render == "text"
             else self.tr("printed as images")
         )
-        self.text_value.setText(f"{config.printer_encoding.upper()}, {render}")
+        self.text_value.setText(f"{config.printer_encoding.upper()} · {render}")
         self.drawer_value.setText(
             self.tr("pin %1, pulse %2 ms")
             .replace("%1", str(config.drawer_pin))
@@ -267,6 +278,10 @@ class DevicesPage(QWidget):
         self.drawer_button.setText(self.tr("Open the &drawer"))
         self.drawer_button.setToolTip(
             self.tr("Open the cash drawer without a sale (written to the audit log)")
+        )
+        self.display_button.setText(self.tr("Show the &greeting"))
+        self.display_button.setToolTip(
+            self.tr("Put the shop's greeting on the pole display, to see that it works")
         )
         self.file_note.setText(
             self.tr(
@@ -329,6 +344,11 @@ class DevicesPage(QWidget):
             on_finally=lambda: self.test_button.setEnabled(True),
             label="test print",
         )
+
+    def test_display(self) -> None:
+        """The greeting on the pole display; its state line says whether it arrived."""
+        if self.ctx.devices is not None:
+            self.ctx.devices.clear_display()
 
     def retry(self) -> None:
         if self.devices is None:

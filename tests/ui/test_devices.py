@@ -18,13 +18,14 @@ from pytestqt.qtbot import QtBot
 from db.engine import make_engine
 from db.print_jobs import SqlPrintJobStore
 from db.uow import SqlUnitOfWork
-from pos.audit import Action, AuditFilter, AuditEntry
+from pos.audit import Action, AuditEntry, AuditFilter
 from pos.config import Config
 from pos.sale import Tender
 from pos.services.checkout import ItemRequest, complete_sale
 from pos.services.users import login
 from pos.users import system_actor
 from tests.integration.printer_sim import Listener, closed_port, read_escpos
+from tests.integration.test_pole_display import FakeDisplay, screens
 from tests.ui.conftest import BAG_BARCODE, FakeDevices, StubDocuments, counter_context
 from tests.ui.test_login import settle
 from tests.ui.test_shifts_ui import open_with_float
@@ -74,20 +75,26 @@ class Counter:
 @pytest.fixture
 def make_counter(
     app: QApplication, tmp_path: Path, documents: StubDocuments, counter_shop_file: Path
-) -> Iterator[Callable[[str], Counter]]:
+) -> Iterator[Callable[..., Counter]]:
     made: list[Counter] = []
 
-    def make(printer_uri: str) -> Counter:
+    def make(printer_uri: str, **settings: object) -> Counter:
         path = tmp_path / f"shop{len(made)}.sqlite"
         shutil.copyfile(counter_shop_file, path)
         url = f"sqlite:///{path}"
-        config = Config(printer_uri=printer_uri, printer_paper_mm=58)
+        config = Config(printer_uri=printer_uri, printer_paper_mm=58, **settings)  # type: ignore[arg-type]
         shop = bootstrap.Shop(
-            config=config, url=url, engine=make_engine(url), actor=system_actor("test"), config_path=tmp_path / "c.toml"
+            config=config,
+            url=url,
+            engine=make_engine(url),
+            actor=system_actor("test"),
+            config_path=tmp_path / "c.toml",
         )
         session = Session()
         devices = bootstrap.counter_devices(shop, session)
-        ctx = dataclasses.replace(counter_context(shop.engine, documents, session), config=config, devices=devices)
+        ctx = dataclasses.replace(
+            counter_context(shop.engine, documents, session), config=config, devices=devices
+        )
         made.append(Counter(ctx, devices, shop))
         return made[-1]
 
@@ -99,7 +106,7 @@ def make_counter(
 
 
 def test_an_unreachable_printer_shows_in_the_status_bar_and_the_receipt_prints_once_it_is_back(
-    qtbot: QtBot, make_counter: Callable[[str], Counter]
+    qtbot: QtBot, make_counter: Callable[..., Counter]
 ) -> None:
     port = closed_port()
     counter = make_counter(f"tcp://127.0.0.1:{port}")
@@ -136,7 +143,7 @@ def test_an_unreachable_printer_shows_in_the_status_bar_and_the_receipt_prints_o
 
 
 def test_a_receipt_that_cannot_be_queued_is_told_in_the_status_bar(
-    qtbot: QtBot, make_counter: Callable[[str], Counter]
+    qtbot: QtBot, make_counter: Callable[..., Counter]
 ) -> None:
     counter = make_counter(f"tcp://127.0.0.1:{closed_port()}")
     counter.log_in("C01", "1111")
@@ -150,7 +157,7 @@ def test_a_receipt_that_cannot_be_queued_is_told_in_the_status_bar(
     assert counter.waiting() == 0
 
 
-def test_no_printer_is_said_and_nothing_is_queued(qtbot: QtBot, make_counter: Callable[[str], Counter]) -> None:
+def test_no_printer_is_said_and_nothing_is_queued(qtbot: QtBot, make_counter: Callable[..., Counter]) -> None:
     counter = make_counter("none")
     counter.log_in("C01", "1111")
     window = MainWindow(shop_name="来!合作社", context=counter.ctx)
@@ -167,7 +174,7 @@ def test_no_printer_is_said_and_nothing_is_queued(qtbot: QtBot, make_counter: Ca
 
 
 def test_a_test_print_from_the_settings_lands_on_the_printer(
-    qtbot: QtBot, make_counter: Callable[[str], Counter]
+    qtbot: QtBot, make_counter: Callable[..., Counter]
 ) -> None:
     printer = Listener()
     try:
@@ -182,7 +189,9 @@ def test_a_test_print_from_the_settings_lands_on_the_printer(
         assert page.drawer_value.text() == "针脚 2，脉冲 100 毫秒"
         qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
         settle()
-        assert page.banner.text() == f"测试页已发送到 127.0.0.1:{printer.port}。请检查打印是否清楚，包括中文。"
+        assert (
+            page.banner.text() == f"测试页已发送到 127.0.0.1:{printer.port}。请检查打印是否清楚，包括中文。"
+        )
         printout = read_escpos(printer.wait_jobs(1)[0])
         assert "打印测试 / test print" in printout.texts
         assert printout.drawer_kicks == []
@@ -191,7 +200,7 @@ def test_a_test_print_from_the_settings_lands_on_the_printer(
 
 
 def test_a_test_print_to_a_printer_that_is_off_says_why(
-    qtbot: QtBot, make_counter: Callable[[str], Counter]
+    qtbot: QtBot, make_counter: Callable[..., Counter]
 ) -> None:
     counter = make_counter(f"tcp://127.0.0.1:{closed_port()}")
     page = DevicesPage(counter.ctx)
@@ -202,7 +211,7 @@ def test_a_test_print_to_a_printer_that_is_off_says_why(
 
 
 def test_a_manager_opens_the_drawer_once_with_a_reason_in_the_audit_log(
-    qtbot: QtBot, make_counter: Callable[[str], Counter]
+    qtbot: QtBot, make_counter: Callable[..., Counter]
 ) -> None:
     printer = Listener()
     try:
@@ -231,7 +240,7 @@ def test_a_manager_opens_the_drawer_once_with_a_reason_in_the_audit_log(
 
 
 def test_a_cashier_cannot_open_the_drawer_without_a_sale(
-    qtbot: QtBot, make_counter: Callable[[str], Counter]
+    qtbot: QtBot, make_counter: Callable[..., Counter]
 ) -> None:
     printer = Listener()
     try:
@@ -258,7 +267,7 @@ def test_a_cashier_cannot_open_the_drawer_without_a_sale(
 
 
 def test_a_paid_out_opens_the_drawer_after_it_is_recorded(
-    qtbot: QtBot, make_counter: Callable[[str], Counter]
+    qtbot: QtBot, make_counter: Callable[..., Counter]
 ) -> None:
     printer = Listener()
     try:
@@ -278,7 +287,9 @@ def test_a_paid_out_opens_the_drawer_after_it_is_recorded(
         printer.close()
 
 
-def test_the_paid_out_dialog_uses_any_counter_devices(qtbot: QtBot, make_counter: Callable[[str], Counter]) -> None:
+def test_the_paid_out_dialog_uses_any_counter_devices(
+    qtbot: QtBot, make_counter: Callable[..., Counter]
+) -> None:
     counter = make_counter("none")
     counter.log_in("C01", "1111")
     fake = FakeDevices()
@@ -291,3 +302,56 @@ def test_the_paid_out_dialog_uses_any_counter_devices(qtbot: QtBot, make_counter
     out.confirm()
     settle()
     assert fake.calls == [("open_drawer",)]
+
+
+def test_the_pole_display_shows_the_item_the_total_and_the_greeting(
+    qtbot: QtBot, make_counter: Callable[..., Counter]
+) -> None:
+    line = FakeDisplay()
+    try:
+        counter = make_counter("none", display_port=line.port, display_encoding="gb18030")
+        counter.log_in("M01", "8888")
+        page = DevicesPage(counter.ctx)
+        qtbot.addWidget(page)
+        assert page.port_value.text() == f"{line.port}，波特率 9600"
+        assert page.display_state.text() == "客显：尚未显示"
+        qtbot.mouseClick(page.display_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.display_state.text() == "客显：正常", timeout=5000)
+        counter.devices.show_item("帆布袋", 3990, 3990)
+        assert counter.devices.wait_idle()
+        counter.devices.show_total(3990, paid_fen=5000, change_fen=1010)
+        assert counter.devices.wait_idle()
+        setup = b"\x1b@\x1f\x01\x1fC\x00\x1c&"
+        data = line.read(len(setup) + 3 * 45)
+        assert screens(data[len(setup) :], "gb18030") == [
+            ("     来!合作社      ", "      欢迎光临      "),
+            ("帆布袋       ￥39.90", "合计         ￥39.90"),
+            ("实收         ￥50.00", "找零         ￥10.10"),
+        ]
+    finally:
+        line.close()
+
+
+def test_an_unplugged_pole_display_never_disturbs_the_sale(
+    qtbot: QtBot, make_counter: Callable[..., Counter]
+) -> None:
+    printer = Listener()
+    try:
+        counter = make_counter(printer.uri, display_port="/dev/does-not-exist-coop-pos")
+        counter.log_in("C01", "1111")
+        window = MainWindow(shop_name="来!合作社", context=counter.ctx)
+        qtbot.addWidget(window)
+        counter.devices.show_item("帆布袋", 3990, 3990)  # returns at once, whatever the display does
+        receipt_no = counter.sell_bag_for_cash()
+        counter.devices.show_total(3990, paid_fen=3990, change_fen=0)
+        counter.devices.print_receipt(receipt_no)
+        assert any(receipt_no in t for t in read_escpos(printer.wait_jobs(1)[0]).texts)
+        assert counter.devices.wait_idle()
+        qtbot.waitUntil(lambda: counter.devices.display_state()[1] is False, timeout=5000)
+        assert (
+            counter.devices.display_state()[0]
+            == "找不到客显 /dev/does-not-exist-coop-pos：请检查连线和设置里的串口"
+        )
+        assert window.statusBar().currentMessage() == ""  # the cashier is not bothered
+    finally:
+        printer.close()
