@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QKeySequence, QShowEvent
@@ -88,6 +89,7 @@ HOST_FIELDS = {
 REC_COLUMNS = ("code", "name", "lines", "fees")
 LINE_COLUMNS = ("at", "receipt", "product", "qty", "unit", "discount", "net", "commission", "rec", "host")
 RELOAD_PAUSE_MS = 250
+S = TypeVar("S")
 TOTAL_BACKGROUND = "#eef3ea"
 CLOSED_COLOUR = "#1b5e20"
 DRAFT_COLOUR = "#8a5a00"
@@ -883,7 +885,7 @@ class SettlementPage(QWidget):
         )
 
 
-def _bind(render: Callable[[object], bytes], statement: object) -> Callable[[], bytes]:
+def _bind(render: Callable[[S], bytes], statement: S) -> Callable[[], bytes]:
     return lambda: render(statement)
 
 
@@ -1155,7 +1157,7 @@ class ClosePeriodDialog(QDialog):
             self.go.setText(self.tr("Close the period"))
             self.go.setEnabled(False)
             self.confirm_edit.textChanged.connect(lambda _t: self.go.setEnabled(self.confirmed()))
-            self.confirm_edit.returnPressed.connect(lambda: self.confirmed() and self.accept())
+            self.confirm_edit.returnPressed.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.go)
