@@ -796,7 +796,9 @@ def counter_devices(shop: Shop, session: Session) -> CounterDevicesQt:
     when the app closes (``ui.shell.run_gui`` does)."""
     from ui.devices import CounterDevicesQt
 
-    return CounterDevicesQt(counter_hardware(shop), actor=lambda: session.actor)
+    devices = CounterDevicesQt(counter_hardware(shop), actor=lambda: session.actor)
+    devices.clear_display()  # the shop's greeting on the pole display from the start
+    return devices
 
 
 # ---------------------------------------------------------------- stock: coop-pos stock / count
