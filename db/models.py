@@ -72,7 +72,10 @@ class HostRow(Base):
     contact: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     # who bears goods missing at a stock count: 'host' (default) or 'coop' (a credit to the host)
-    loss_bearer: Mapped[str] = mapped_column(String(8), nullable=False, server_default="host")
+    # (deferred and not fetched after INSERT: the catalog's own queries never touch it, so they
+    # also work on a schema before 0010, as `coop-pos init` upgrades it)
+    __mapper_args__ = {"eager_defaults": False}
+    loss_bearer: Mapped[str] = mapped_column(String(8), nullable=False, server_default="host", deferred=True)
 
 
 class RecommenderRow(Base):
@@ -105,8 +108,9 @@ class ProductRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     # name, pinyin initials, full pinyin and barcode, lower case: what the search box matches
     search_key: Mapped[str] = mapped_column(String(400), nullable=False, default="")
-    # flagged low on the stock screen at or below this many units (0: never)
-    low_stock: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    # flagged low on the stock screen at or below this many units (0: never; deferred, see loss_bearer)
+    __mapper_args__ = {"eager_defaults": False}
+    low_stock: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0", deferred=True)
 
 
 class CostComponentRow(Base):

@@ -19,7 +19,7 @@ from pos.sale import Sale, StockMovement
 from pos.sales_history import SalesQuery, SaleSummary
 from pos.settlement import ClosedSettlement, LineSums, Settlement
 from pos.shifts import CashMovement, Shift, ShiftId, TillSale
-from pos.statements import SoldLine
+from pos.statements import ShopInfo, SoldLine
 from pos.stock import (
     CountItem,
     CountLine,
@@ -30,6 +30,8 @@ from pos.stock import (
     StockCount,
     StockFilter,
     StockLevel,
+    StockSlip,
+    VarianceReport,
 )
 from pos.users import Actor, User
 
@@ -306,6 +308,21 @@ class UnitOfWork(Protocol):
     ) -> None: ...
     def commit(self) -> None: ...
     def rollback(self) -> None: ...
+
+
+class StockDocuments(Protocol):
+    """Stock paperwork as file bytes (implemented in ``receipts.stock_docs``): the times on them are
+    shown in ``timezone``."""
+
+    def slip_pdf(self, slip: StockSlip, *, shop: ShopInfo, timezone: str) -> bytes:
+        """An intake (入库单) or return (退货单) slip, with signature lines for the host and the co-op."""
+        ...
+
+    def variance_pdf(self, report: VarianceReport, *, shop: ShopInfo, timezone: str) -> bytes:
+        """The count's variance report per host, value at price, with a line for the host to co-sign."""
+        ...
+
+    def variance_xlsx(self, report: VarianceReport, *, timezone: str) -> bytes: ...
 
 
 class Documents(Protocol):

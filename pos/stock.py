@@ -17,7 +17,7 @@ from typing import Literal
 from pos.clock import business_day
 from pos.errors import InputError, RuleError
 from pos.ids import HostId, ProductId, TagId
-from pos.money import split_line
+from pos.money import format_yuan, split_line
 
 LossBearer = Literal["host", "coop"]
 LOSS_BEARERS: tuple[LossBearer, ...] = ("host", "coop")
@@ -434,3 +434,49 @@ def parse_scanner_dump(text: str) -> list[DumpLine]:
             "the scanner file has bad lines; nothing was counted:\n" + "\n".join(shown),
         )
     return out
+
+
+def variance_document(report: VarianceReport) -> dict[str, object]:
+    """``coop-pos count --json``: the count, and per host (by code) every line (by barcode).
+
+    Amounts are strings in yuan with two decimals, as in the settlement JSON."""
+    c = report.count
+    return {
+        "count": count_number(c.id or 0),
+        "scope": c.scope_label,
+        "state": c.state,
+        "started_at": c.started_at.isoformat(),
+        "approved_at": c.approved_at.isoformat() if c.approved_at else None,
+        "hosts": [
+            {
+                "code": h.host_code,
+                "name": h.host_name,
+                "loss_bearer": h.loss_bearer,
+                "expected": h.expected,
+                "counted": h.counted,
+                "missing": h.missing,
+                "extra": h.extra,
+                "variance_value": format_yuan(h.variance_fen),
+                "credit": format_yuan(h.credit_fen),
+                "lines": [
+                    {
+                        "barcode": ln.barcode,
+                        "name": ln.name,
+                        "price": format_yuan(ln.price_fen),
+                        "expected": ln.expected,
+                        "counted": ln.counted,
+                        "variance": ln.variance,
+                        "variance_value": format_yuan(ln.variance_fen),
+                    }
+                    for ln in h.lines
+                ],
+            }
+            for h in report.hosts
+        ],
+        "totals": {
+            "expected": sum(h.expected for h in report.hosts),
+            "counted": sum(h.counted for h in report.hosts),
+            "variance_value": format_yuan(report.variance_fen),
+            "credit": format_yuan(report.credit_fen),
+        },
+    }

@@ -28,9 +28,10 @@ if TYPE_CHECKING:
 
     from pos.demo import DemoSummary
     from pos.imports.runner import ImportReport
-    from pos.ports import Documents
+    from pos.ports import Documents, StockDocuments
     from pos.settlement import ClosedSettlement
     from pos.statements import CoopSummary, HostStatement, RecommenderStatement, ShopInfo, StatementSet
+    from pos.stock import HostStock, VarianceReport
     from ui.context import AppContext
     from ui.scanner import SerialScanner
 from ui import paths

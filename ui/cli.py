@@ -132,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p, top=False)
 
     _receipt_parser(sub)
+    _stock_parsers(sub)
 
     p = sub.add_parser("gui", help="open the counter app (the default) / 打开收银程序")
     _common(p, top=False)
@@ -361,6 +362,94 @@ def _cmd_receipt(shop: Shop, args: argparse.Namespace) -> int:
 
 
 COMMANDS["receipt"] = _cmd_receipt
+
+
+# ---------------------------------------------------------------- stock and counts
+
+
+def _stock_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("stock", help="on hand per product, or per host / 库存")
+    p.add_argument(
+        "--json",
+        metavar="PATH",
+        help='write [{"barcode", "name", "host", "on_hand"}] sorted by barcode to PATH (- for standard output)',
+    )
+    _common(p, top=False)
+    p = sub.add_parser("count", help="a handheld scanner's memory as a stock count / 扫描枪盘点")
+    p.add_argument(
+        "file", metavar="FILE", type=Path, help="one code a line, or CODE,QTY or CODE<TAB>QTY (UTF-8 or GB18030)"
+    )
+    p.add_argument(
+        "--host",
+        metavar="CODE",
+        default="",
+        help="count this host's goods: those not scanned count as zero (else only the goods scanned)",
+    )
+    p.add_argument("--approve", action="store_true", help="approve it: post the variances / 审核并调整库存")
+    p.add_argument("--json", metavar="PATH", help="write the variance report JSON to PATH (- for standard output)")
+    _common(p, top=False)
+
+
+def _write_json(target: str, document: object) -> None:
+    import json
+
+    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    if target == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        Path(target).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise CoopError(f"无法写入 {target}：{exc.strerror}", f"cannot write {target}: {exc.strerror}") from exc
+
+
+def _cmd_stock(shop: Shop, args: argparse.Namespace) -> int:
+    from pos.money import format_yuan
+    from ui.bootstrap import stock_host_totals, stock_json
+
+    if args.json:
+        _write_json(args.json, stock_json(shop))
+        if args.json != "-":
+            _say(f"已写入 / written: {args.json}")
+        return EXIT_OK
+    for h in stock_host_totals(shop):
+        _say(
+            f"{h.host_code}\t{h.host_name}\t{h.products} 种 goods\t{h.units} 件 units\t"
+            f"¥{format_yuan(h.value_fen)}\t负库存 negative {h.negative}\t低库存 low {h.low}"
+        )
+    return EXIT_OK
+
+
+def _cmd_count(shop: Shop, args: argparse.Namespace) -> int:
+    from pos.money import format_yuan
+    from pos.stock import count_number, variance_document
+    from ui.bootstrap import count_scanner_file
+
+    report = count_scanner_file(shop, path=args.file, host_code=args.host, approve=args.approve)
+    if args.json:
+        _write_json(args.json, variance_document(report))
+    status = sys.stderr if args.json == "-" else sys.stdout
+    number = count_number(report.count.id or 0)
+    lines = report.lines
+    missing = sum(-ln.variance for ln in lines if ln.variance < 0)
+    extra = sum(ln.variance for ln in lines if ln.variance > 0)
+    done = "已审核，库存已调整 / approved, stock adjusted" if args.approve else "待审核 / open, not yet approved"
+    status.write(
+        f"盘点 {number}（{report.count.scope_label}）：{len(lines)} 种商品，缺 {missing} 件，多 {extra} 件，"
+        f"差异 ¥{format_yuan(report.variance_fen)}；{done}\n"
+        f"count {number}: {len(lines)} products, {missing} missing, {extra} extra, "
+        f"variance {format_yuan(report.variance_fen)}\n"
+    )
+    if report.credit_fen:
+        status.write(
+            f"合作社承担损耗，记入主理人贷项 ¥{format_yuan(report.credit_fen)} / "
+            f"credited to hosts for losses the co-op bears: {format_yuan(report.credit_fen)}\n"
+        )
+    return EXIT_OK
+
+
+COMMANDS["stock"] = _cmd_stock
+COMMANDS["count"] = _cmd_count
 
 if __name__ == "__main__":  # pragma: no cover
     raise SystemExit(main())
