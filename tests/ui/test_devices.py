@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ from db.print_jobs import SqlPrintJobStore
 from db.uow import SqlUnitOfWork
 from pos.audit import Action, AuditEntry, AuditFilter
 from pos.config import Config
+from pos.pole_display import PoleLayout, PoleScreen
 from pos.sale import Tender
 from pos.services.checkout import ItemRequest, complete_sale
 from pos.services.users import login
@@ -31,7 +33,7 @@ from tests.ui.test_login import settle
 from tests.ui.test_shifts_ui import open_with_float
 from ui import bootstrap
 from ui.context import AppContext
-from ui.devices import CounterDevicesQt
+from ui.devices import CounterDevicesQt, CounterHardware, PoleHardware
 from ui.devices_page import DevicesPage
 from ui.main_window import MainWindow
 from ui.pages import SettingsTabs
@@ -314,17 +316,19 @@ def test_the_pole_display_shows_the_item_the_total_and_the_greeting(
         page = DevicesPage(counter.ctx)
         qtbot.addWidget(page)
         assert page.port_value.text() == f"{line.port}，波特率 9600"
-        assert page.display_state.text() == "客显：尚未显示"
+        qtbot.waitUntil(lambda: page.display_state.text() == "客显：正常", timeout=5000)  # greeted at start
         qtbot.mouseClick(page.display_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: page.display_state.text() == "客显：正常", timeout=5000)
+        assert counter.devices.wait_idle()
         counter.devices.show_item("帆布袋", 3990, 3990)
         assert counter.devices.wait_idle()
         counter.devices.show_total(3990, paid_fen=5000, change_fen=1010)
         assert counter.devices.wait_idle()
         setup = b"\x1b@\x1f\x01\x1fC\x00\x1c&"
-        data = line.read(len(setup) + 3 * 45)
+        data = line.read(len(setup) + 4 * 45)
+        greeting = ("     来!合作社      ", "      欢迎光临      ")
         assert screens(data[len(setup) :], "gb18030") == [
-            ("     来!合作社      ", "      欢迎光临      "),
+            greeting,
+            greeting,
             ("帆布袋       ￥39.90", "合计         ￥39.90"),
             ("实收         ￥50.00", "找零         ￥10.10"),
         ]
@@ -355,3 +359,37 @@ def test_an_unplugged_pole_display_never_disturbs_the_sale(
         assert window.statusBar().currentMessage() == ""  # the cashier is not bothered
     finally:
         printer.close()
+
+
+def test_a_slow_pole_display_gets_only_the_newest_screen(app: QApplication) -> None:
+    """While the display is busy, screens asked for pile up; only the newest one is sent."""
+    started, busy, shown = threading.Event(), threading.Event(), []
+
+    def show(screen: PoleScreen) -> None:
+        shown.append(screen)
+        started.set()
+        busy.wait(5)
+
+    layout = PoleLayout(encoding="gb18030")
+    hardware = CounterHardware(
+        print_receipt=lambda _no, _actor: None,
+        reprint=lambda _no, _actor: None,
+        open_drawer=lambda: None,
+        test_page=lambda: "",
+        retry_now=lambda: None,
+        watch_printer=lambda _listener: lambda: None,
+        stop=lambda: None,
+        pole=PoleHardware(layout=layout, show=show, close=lambda: None),
+    )
+    devices = CounterDevicesQt(hardware)
+    try:
+        devices.show_item("手工皂", 2500, 2500)
+        assert started.wait(5)  # the display is taking the first screen
+        for n in range(1, 6):
+            devices.show_item("手工皂", 2500, 2500 * n)  # scanned fast, while the first is being sent
+        busy.set()
+        assert devices.wait_idle()
+        assert [s.bottom for s in shown] == ["合计         ￥25.00", "合计        ￥125.00"]
+    finally:
+        busy.set()
+        devices.stop()
