@@ -4,9 +4,12 @@ become a credit on the host's settlement."""
 
 from __future__ import annotations
 
+import io
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -165,7 +168,9 @@ def test_intake_and_return_slips_move_stock_and_are_numbered(shop: Shop) -> None
     assert shop.on_hand() == {SOAP: 12, TEA: 3, BRUSH: 0, BAG: 0}
     with shop.engine.connect() as conn:
         moves = conn.execute(
-            select(StockMovementRow.kind, StockMovementRow.qty, StockMovementRow.user, StockMovementRow.reason)
+            select(
+                StockMovementRow.kind, StockMovementRow.qty, StockMovementRow.user, StockMovementRow.reason
+            )
         ).all()
     assert [tuple(m) for m in moves] == [
         ("intake", 12, "小陈 (S01)", "RK000001 十一月补货"),
@@ -392,3 +397,46 @@ def test_on_hand_is_intake_minus_sales_plus_refunds_minus_returns_plus_adjustmen
             model[op[1]] -= op[2]
     assert shop.on_hand() == model
     assert shop.levels() == shop.ledger()
+
+
+def _pdf_text(data: bytes, tmp_path: Path) -> str:
+    pdf = tmp_path / "doc.pdf"
+    pdf.write_bytes(data)
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, check=True, text=True
+    ).stdout
+
+
+def test_slips_and_the_variance_report_read_back_with_signature_lines(shop: Shop, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from pos.statements import ShopInfo
+    from receipts.stock_docs import StockDocs
+
+    docs, info = StockDocs(), ShopInfo(name="来!合作社", address="上海")
+    slip = receive_goods(shop.uow(), lines=[(SOAP, 10), (TEA, 2)], at=at(0), reason="十一月补货")
+    text = _pdf_text(docs.slip_pdf(slip, shop=info, timezone=TZ), tmp_path)
+    assert "入库单" in text and "RK000001" in text and "2026-11-23 09:00" in text
+    assert "¥330.00" in text and "主理人签字" in text and "合作社经手人" in text
+    back = return_to_host(shop.uow(), lines=[(TEA, 1)], at=at(1))
+    assert "退货单" in _pdf_text(docs.slip_pdf(back, shop=info, timezone=TZ), tmp_path)
+
+    set_loss_bearer(shop.uow(shop.admin), host_code="H01", bearer="coop", at=at(2))
+    count = start_count(shop.uow(), scope="all", at=at(10))
+    assert count.id is not None
+    scan(shop.uow(), count_id=count.id, code=SOAP, qty=9, at=at(11))
+    scan(shop.uow(), count_id=count.id, code=TEA, at=at(11))
+    report = approve_count(shop.uow(), count_id=count.id, at=at(12), timezone=TZ)
+    text = _pdf_text(docs.variance_pdf(report, shop=info, timezone=TZ), tmp_path)
+    assert "盘点差异表" in text and "PD00001" in text and "主理人会签" in text
+    assert "-¥25.00" in text and "¥20.00" in text  # one soap missing; the host's share 80 % credited
+    wb = load_workbook(io.BytesIO(docs.variance_xlsx(report, timezone=TZ)))
+    rows = list(wb["盘点差异"].iter_rows(min_row=4, values_only=True))
+    assert [(r[2], r[5], r[6], r[7], r[8]) for r in rows] == [
+        (BRUSH, 0, 0, 0, 0),
+        (TEA, 1, 1, 0, 0),
+        (SOAP, 10, 9, -1, -25),
+        (BAG, 0, 0, 0, 0),  # H02's part
+    ]
+    summary = list(wb["主理人汇总"].iter_rows(min_row=2, values_only=True))
+    assert summary[0][0] == "H01" and summary[0][8] == 20

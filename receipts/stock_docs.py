@@ -1,0 +1,414 @@
+"""Stock paperwork: intake (入库单) and return (退货单) slips signed by the host and the co-op's staff,
+and a count's variance report (盘点差异表) per host, with a line for the host to co-sign; as PDF (A4,
+embedded CJK font) and XLSX.
+
+Each host's part of a variance report starts on a page of its own, so every host signs the
+pages about its own goods.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from pos.clock import zone
+from pos.money import format_cny
+from pos.statements import ShopInfo
+from pos.stock import LOSS_BEARER_NAMES_ZH, StockSlip, VarianceReport, count_number
+from receipts import fonts
+
+PAGE_W, PAGE_H = A4
+LEFT, RIGHT = 15 * mm, PAGE_W - 15 * mm
+TOP, BOTTOM = PAGE_H - 15 * mm, 15 * mm
+INK, MUTED, RULE, FILL = HexColor("#111827"), HexColor("#6b7280"), HexColor("#9ca3af"), HexColor("#e5e7eb")
+LOSS, GAIN = HexColor("#b91c1c"), HexColor("#15803d")
+ROW_H, SIZE = 15.0, 9.5
+SIGN_H = 95.0  # the signature block at the foot of the last page of a part
+
+
+def _local(at: datetime, timezone: str) -> str:
+    return at.astimezone(zone(timezone)).strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(frozen=True, slots=True)
+class _Col:
+    title: str
+    width: float  # fraction of the table's width
+    right: bool = False
+
+
+class _Doc:
+    """A4 portrait pages: a header on each, a table whose header row repeats, signatures at the end."""
+
+    def __init__(self, title: str) -> None:
+        self.buf = io.BytesIO()
+        self.c: Canvas = fonts.new_canvas(self.buf, A4, title)
+        self.font = fonts.cjk_font()
+        self.y = TOP
+        self.page = 0
+        self.header: list[tuple[str, str]] = []
+        self.title = title
+
+    def text(self, x: float, y: float, s: str, *, size: float = SIZE, right: bool = False, color=INK) -> None:  # type: ignore[no-untyped-def]
+        self.c.setFont(self.font, size)
+        self.c.setFillColor(color)
+        (self.c.drawRightString if right else self.c.drawString)(x, y, s)
+
+    def new_page(self, heading: Sequence[str]) -> None:
+        if self.page:
+            self.c.showPage()
+        self.page += 1
+        self.y = TOP
+        for i, line in enumerate(heading):
+            self.text(
+                LEFT,
+                self.y - (18 if i == 0 else 12),
+                line,
+                size=16 if i == 0 else 10,
+                color=INK if i == 0 else MUTED,
+            )
+            self.y -= 22 if i == 0 else 14
+        self.text(RIGHT, TOP - 18, f"第 {self.page} 页 / page {self.page}", size=8, right=True, color=MUTED)
+        self.y -= 8
+        self.c.setStrokeColor(RULE)
+        self.c.line(LEFT, self.y, RIGHT, self.y)
+        self.y -= 10
+
+    def fields(self, pairs: Sequence[tuple[str, str]]) -> None:
+        width = (RIGHT - LEFT) / 2
+        for i, (k, v) in enumerate(pairs):
+            x = LEFT + (i % 2) * width
+            self.text(x, self.y - 10, k, size=9, color=MUTED)
+            self.text(x + 84, self.y - 10, _clip(v, width - 90))
+            if i % 2 == 1 or i == len(pairs) - 1:
+                self.y -= 16
+        self.y -= 6
+
+    def table_head(self, cols: Sequence[_Col]) -> None:
+        self.c.setFillColor(FILL)
+        self.c.rect(LEFT, self.y - ROW_H, RIGHT - LEFT, ROW_H, stroke=0, fill=1)
+        self._cells(cols, [c.title for c in cols], bold=True)
+
+    def _cells(self, cols: Sequence[_Col], cells: Sequence[str], *, bold: bool = False, color=INK) -> None:  # type: ignore[no-untyped-def]
+        x = LEFT
+        span = RIGHT - LEFT
+        for col, cell in zip(cols, cells, strict=True):
+            w = col.width * span
+            shown = _clip(cell, w - 8)
+            if col.right:
+                self.text(x + w - 4, self.y - ROW_H + 4, shown, right=True, color=color)
+            else:
+                self.text(x + 4, self.y - ROW_H + 4, shown, color=color)
+            x += w
+        self.y -= ROW_H
+        if bold:
+            return
+        self.c.setStrokeColor(FILL)
+        self.c.line(LEFT, self.y, RIGHT, self.y)
+
+    def row(
+        self,
+        cols: Sequence[_Col],
+        cells: Sequence[str],
+        heading: Sequence[str],
+        *,
+        color=INK,
+        total: bool = False,
+    ) -> None:  # type: ignore[no-untyped-def]
+        if self.y - ROW_H < BOTTOM + 20:
+            self.new_page(heading)
+            self.table_head(cols)
+        if total:
+            self.c.setStrokeColor(INK)
+            self.c.line(LEFT, self.y, RIGHT, self.y)
+        self._cells(cols, cells, color=color)
+
+    def signatures(self, labels: Sequence[str], heading: Sequence[str], *, note: str = "") -> None:
+        if self.y - SIGN_H < BOTTOM:
+            self.new_page(heading)
+        self.y -= 18
+        if note:
+            self.text(LEFT, self.y, note, size=8.5, color=MUTED)
+            self.y -= 16
+        width = (RIGHT - LEFT) / len(labels)
+        self.y -= 36
+        self.c.setStrokeColor(INK)
+        for i, label in enumerate(labels):
+            x = LEFT + i * width
+            self.c.line(x + 4, self.y, x + width - 14, self.y)
+            self.text(x + 4, self.y - 12, label, size=9)
+            self.text(x + 4, self.y - 26, "日期 Date：", size=8.5, color=MUTED)
+        self.y -= 40
+
+    def bytes(self) -> bytes:
+        self.c.showPage()
+        self.c.save()
+        return self.buf.getvalue()
+
+
+def _clip(text: str, width: float) -> str:
+    if fonts.text_width(text, SIZE) <= width:
+        return text
+    while text and fonts.text_width(text + fonts.ELLIPSIS, SIZE) > width:
+        text = text[:-1]
+    return text + fonts.ELLIPSIS
+
+
+def _qty(n: int) -> str:
+    return f"{n:+d}" if n else "0"
+
+
+# ---------------------------------------------------------------- slips
+
+_SLIP_COLS = (
+    _Col("条码 Barcode", 0.22),
+    _Col("品名 Product", 0.38),
+    _Col("数量 Qty", 0.11, right=True),
+    _Col("单价 Price", 0.14, right=True),
+    _Col("金额 Value", 0.15, right=True),
+)
+
+
+def slip_pdf(slip: StockSlip, *, shop: ShopInfo, timezone: str) -> bytes:
+    intake = slip.kind == "intake"
+    title = "入库单 Goods received" if intake else "退货单 Goods returned to host"
+    doc = _Doc(f"{title} {slip.number}")
+    heading = [f"{shop.name} · {title}", f"{slip.number}  ·  {slip.host_code} {slip.host_name}"]
+    doc.new_page(heading)
+    doc.fields(
+        [
+            ("单号 No.", slip.number),
+            ("日期 Date", _local(slip.at, timezone)),
+            ("主理人 Host", f"{slip.host_code} {slip.host_name}"),
+            ("经手人 Staff", slip.user),
+            ("说明 Note", slip.reason or "—"),
+            ("地址 Address", shop.address or "—"),
+        ]
+    )
+    doc.table_head(_SLIP_COLS)
+    for ln in slip.lines:
+        doc.row(
+            _SLIP_COLS,
+            [ln.barcode, ln.name, str(ln.qty), format_cny(ln.price_fen), format_cny(ln.value_fen)],
+            heading,
+        )
+    doc.row(
+        _SLIP_COLS,
+        [f"合计 Total：{len(slip.lines)} 种 items", "", str(slip.units), "", format_cny(slip.value_fen)],
+        heading,
+        total=True,
+    )
+    what = (
+        "主理人交付、合作社点收上列商品（寄售，售出前归主理人所有）。"
+        if intake
+        else "合作社退还、主理人点收上列未售商品。"
+    )
+    doc.signatures(
+        ["主理人签字 Host", "合作社经手人 Co-op staff"],
+        heading,
+        note=what
+        + (
+            " Goods listed were delivered and checked."
+            if intake
+            else " Goods listed were returned and checked."
+        ),
+    )
+    return doc.bytes()
+
+
+# ---------------------------------------------------------------- variance report
+
+_VAR_COLS = (
+    _Col("条码 Barcode", 0.18),
+    _Col("品名 Product", 0.28),
+    _Col("单价 Price", 0.11, right=True),
+    _Col("应有 Exp.", 0.11, right=True),
+    _Col("实盘 Cnt.", 0.11, right=True),
+    _Col("差异 Var.", 0.09, right=True),
+    _Col("金额 Value", 0.12, right=True),
+)
+
+
+def _state(report: VarianceReport) -> str:
+    c = report.count
+    if c.state == "approved":
+        return f"已审核 approved {c.approved_by}"
+    if c.state == "cancelled":
+        return "已取消 cancelled"
+    return "未审核（草稿）draft, not approved"
+
+
+def variance_pdf(report: VarianceReport, *, shop: ShopInfo, timezone: str) -> bytes:
+    c = report.count
+    number = count_number(c.id or 0)
+    doc = _Doc(f"盘点差异表 {number}")
+    if not report.hosts:
+        heading = [f"{shop.name} · 盘点差异表 Stock count variance", f"{number} · {c.scope_label}"]
+        doc.new_page(heading)
+        doc.text(LEFT, doc.y - 12, "本次盘点没有商品。 Nothing was counted.")
+        return doc.bytes()
+    for h in report.hosts:
+        heading = [
+            f"{shop.name} · 盘点差异表 Stock count variance",
+            " · ".join(
+                [number, c.scope_label]
+                + ([] if c.scope.host_id == h.host_id else [f"{h.host_code} {h.host_name}"])
+                + [_state(report)]
+            ),
+        ]
+        doc.new_page(heading)
+        doc.fields(
+            [
+                ("盘点 Count", f"{number}  {c.scope_label}"),
+                ("主理人 Host", f"{h.host_code} {h.host_name}"),
+                ("开始 Started", f"{_local(c.started_at, timezone)} {c.started_by}"),
+                ("截至 As of", _local(report.at, timezone)),
+                ("损耗承担 Losses", f"{LOSS_BEARER_NAMES_ZH[h.loss_bearer]} borne by {h.loss_bearer}"),
+                ("状态 State", _state(report)),
+            ]
+        )
+        doc.table_head(_VAR_COLS)
+        for ln in h.lines:
+            color = LOSS if ln.variance < 0 else GAIN if ln.variance > 0 else INK
+            doc.row(
+                _VAR_COLS,
+                [
+                    ln.barcode,
+                    ln.name + ("" if ln.was_counted else "（未扫 not scanned）"),
+                    format_cny(ln.price_fen),
+                    str(ln.expected),
+                    str(ln.counted),
+                    _qty(ln.variance),
+                    format_cny(ln.variance_fen),
+                ],
+                heading,
+                color=color,
+            )
+        doc.row(
+            _VAR_COLS,
+            [
+                f"合计 Total：{len(h.lines)} 种",
+                f"缺 missing {h.missing} · 多 extra {h.extra}",
+                "",
+                str(h.expected),
+                str(h.counted),
+                _qty(h.counted - h.expected),
+                format_cny(h.variance_fen),
+            ],
+            heading,
+            total=True,
+        )
+        note = (
+            f"合作社承担损耗：按现行比例补偿主理人应得部分 {format_cny(h.credit_fen)}，记入结算。"
+            f" The co-op bears losses: {format_cny(h.credit_fen)} credited to the host."
+            if h.loss_bearer == "coop"
+            else "损耗由主理人承担。 Losses are borne by the host."
+        )
+        doc.signatures(
+            ["盘点人 Counted by", "审核人 Approved by", "主理人会签 Host co-sign"], heading, note=note
+        )
+    return doc.bytes()
+
+
+def variance_xlsx(report: VarianceReport, *, timezone: str) -> bytes:
+    """One sheet of every line (host, barcode) with amounts as numbers in yuan, and one per host."""
+    c = report.count
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "盘点差异"
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="E5E7EB")
+    ws.append([f"盘点 {count_number(c.id or 0)}", c.scope_label, _state(report), _local(report.at, timezone)])
+    ws.append([])
+    head = [
+        "主理人 host",
+        "主理人名称 host name",
+        "条码 barcode",
+        "品名 name",
+        "单价 price",
+        "应有 expected",
+        "实盘 counted",
+        "差异 variance",
+        "差异金额 variance value",
+        "已扫描 scanned",
+    ]
+    ws.append(head)
+    for cell in ws[3]:
+        cell.font, cell.fill = bold, fill
+    for h in report.hosts:
+        for ln in h.lines:
+            ws.append(
+                [
+                    h.host_code,
+                    h.host_name,
+                    ln.barcode,
+                    ln.name,
+                    _yuan(ln.price_fen),
+                    ln.expected,
+                    ln.counted,
+                    ln.variance,
+                    _yuan(ln.variance_fen),
+                    "是" if ln.was_counted else "否",
+                ]
+            )
+    for row in ws.iter_rows(min_row=4):
+        row[2].number_format = "@"
+        row[4].number_format = row[8].number_format = "#,##0.00"
+    for col, width in zip("ABCDEFGHIJ", (10, 16, 16, 28, 10, 10, 10, 10, 14, 8), strict=True):
+        ws.column_dimensions[col].width = width
+    ws.freeze_panes = "A4"
+    hs = wb.create_sheet("主理人汇总")
+    hs.append(
+        ["主理人 host", "名称 name", "损耗承担 loss bearer", "应有 expected", "实盘 counted", "缺 missing",
+         "多 extra", "差异金额 variance value", "补偿 credit"]
+    )  # fmt: skip
+    for cell in hs[1]:
+        cell.font, cell.fill = bold, fill
+        cell.alignment = Alignment(wrap_text=True)
+    for h in report.hosts:
+        hs.append(
+            [h.host_code, h.host_name, LOSS_BEARER_NAMES_ZH[h.loss_bearer], h.expected, h.counted, h.missing,
+             h.extra, _yuan(h.variance_fen), _yuan(h.credit_fen)]
+        )  # fmt: skip
+    hs.append(
+        ["合计 total", "", "", sum(h.expected for h in report.hosts), sum(h.counted for h in report.hosts),
+         sum(h.missing for h in report.hosts), sum(h.extra for h in report.hosts), _yuan(report.variance_fen),
+         _yuan(report.credit_fen)]
+    )  # fmt: skip
+    for cell in hs[hs.max_row]:
+        cell.font = bold
+    for row in hs.iter_rows(min_row=2):
+        row[7].number_format = row[8].number_format = "#,##0.00"
+    for col, width in zip("ABCDEFGHI", (10, 16, 12, 10, 10, 8, 8, 14, 12), strict=True):
+        hs.column_dimensions[col].width = width
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def _yuan(fen: int) -> Decimal:
+    return Decimal(fen) / 100
+
+
+class StockDocs:
+    """``pos.ports.StockDocuments`` over this module."""
+
+    def slip_pdf(self, slip: StockSlip, *, shop: ShopInfo, timezone: str) -> bytes:
+        return slip_pdf(slip, shop=shop, timezone=timezone)
+
+    def variance_pdf(self, report: VarianceReport, *, shop: ShopInfo, timezone: str) -> bytes:
+        return variance_pdf(report, shop=shop, timezone=timezone)
+
+    def variance_xlsx(self, report: VarianceReport, *, timezone: str) -> bytes:
+        return variance_xlsx(report, timezone=timezone)
