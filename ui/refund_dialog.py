@@ -49,6 +49,8 @@ PAYOUT_KEYS: tuple[tuple[PaymentMethod, str], ...] = (
     ("card", "F4"),
     ("other", "F5"),
 )
+# the chosen payout stands out: the cashier must see at a glance where the money goes
+_CHECKED_STYLE = "QPushButton:checked { background: #1b5e20; color: white; font-weight: bold; }"
 COLUMNS = 8
 COL_NAME, COL_SOLD, COL_PAID, COL_DONE, COL_LEFT, COL_UNITS, COL_AMOUNT, COL_DAMAGED = range(COLUMNS)
 
@@ -132,6 +134,7 @@ class RefundDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(44)
+        scaled(self.table, 1.15)
         self.all_button = QPushButton(self.tr("Refund all that is left (F6)"))
         self.all_button.setObjectName("refundAll")
         self.all_button.setAutoDefault(False)
@@ -151,6 +154,8 @@ class RefundDialog(QDialog):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setMinimumHeight(44)
+            button.setMinimumWidth(110)
+            button.setStyleSheet(_CHECKED_STYLE)
             button.clicked.connect(partial(self.set_method, method))
             self.method_group.addButton(button)
             self.method_buttons[method] = button
