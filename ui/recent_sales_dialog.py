@@ -189,7 +189,16 @@ class RecentSalesDialog(QDialog):
         self.resize(1180, 680)
         self._show_detail(None)
         self.search_edit.setFocus()
+        if ctx.serial_scanner is not None:  # a keyboard-wedge scanner types into the field instead
+            ctx.serial_scanner.scanned.connect(self.scanned)
         self.search()
+
+    def scanned(self, code: str) -> None:
+        """A receipt's barcode read by the serial scanner while the list is open (and no refund
+        over it): find that receipt."""
+        if self.isVisible() and self.refund_dialog is None:
+            self.search_edit.setText(code)
+            self.search()
 
     # -- searching --------------------------------------------------------------------------------
 

@@ -215,7 +215,15 @@ class RefundDialog(QDialog):
         self.set_method("cash")
         self._show_sale(None)
         self.receipt_edit.setFocus()
+        if ctx.serial_scanner is not None:  # a keyboard-wedge scanner types into the field instead
+            ctx.serial_scanner.scanned.connect(self.scanned)
         if receipt_no.strip():
+            self.load()
+
+    def scanned(self, code: str) -> None:
+        """A receipt's barcode read by the serial scanner while this dialog is open: load it."""
+        if self.isVisible() and not self.busy:
+            self.receipt_edit.setText(code)
             self.load()
 
     # -- loading the original ---------------------------------------------------------------------

@@ -3,6 +3,7 @@ of the selected one, reprint, and a refund started from the list."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt
@@ -13,7 +14,7 @@ from pos.sale import RefundRequest, Tender
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
 from tests.ui.conftest import BAG_BARCODE, SOAP_BARCODE
 from tests.ui.test_login import settle
-from tests.ui.test_refund_dialog import RecordingDevices, logged_in, sell
+from tests.ui.test_refund_dialog import FakeScanner, RecordingDevices, logged_in, sell
 from ui.context import AppContext
 from ui.recent_sales_dialog import RecentSalesDialog
 
@@ -136,3 +137,15 @@ def test_a_host_login_is_told_it_cannot_see_receipts(qtbot: QtBot, counter: AppC
     ctx = logged_in(counter, "H01", "3333", None)
     dialog = open_list(qtbot, ctx)
     assert "主理人不能查看整张收银单" in dialog.banner.text()
+
+
+def test_a_receipt_read_by_the_serial_scanner_is_found(qtbot: QtBot, counter: AppContext) -> None:
+    ctx = logged_in(counter, "C01", "1111", None)
+    sale = sell(ctx, [ItemRequest(SOAP_BARCODE, 1)], [Tender("cash", 2500)])
+    sell(ctx, [ItemRequest(BAG_BARCODE, 1)], [Tender("cash", 3990)])
+    scanner = FakeScanner()
+    dialog = open_list(qtbot, dataclasses.replace(ctx, serial_scanner=scanner))  # type: ignore[arg-type]
+    assert dialog.table.rowCount() == 2
+    scanner.scanned.emit(sale.receipt_no)
+    settle()
+    assert column(dialog, 1) == [sale.receipt_no] and dialog.search_edit.text() == sale.receipt_no

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from pytestqt.qtbot import QtBot
 
 from pos.sale import RefundRequest, Sale, Tender
@@ -202,3 +202,20 @@ def test_a_login_without_the_refund_right_is_told_so(
     staff = logged_in(counter, "S01", "2222", devices)
     dialog = open_dialog(qtbot, staff, "C1-20261123-0001")
     assert "没有“退货”的权限" in dialog.banner.text()
+
+
+class FakeScanner(QObject):
+    """A serial scanner as the screens see it: a ``scanned(code)`` signal."""
+
+    scanned = Signal(str)
+
+
+def test_a_receipt_read_by_the_serial_scanner_is_loaded(qtbot: QtBot, cashier: AppContext) -> None:
+    sale = sell(cashier, [ItemRequest(SOAP_BARCODE, 2)], [Tender("card", 5000)])
+    scanner = FakeScanner()
+    ctx = dataclasses.replace(cashier, serial_scanner=scanner)  # type: ignore[arg-type]
+    dialog = open_dialog(qtbot, ctx)
+    scanner.scanned.emit(sale.receipt_no)
+    settle()
+    assert dialog.loaded is not None and dialog.loaded.receipt_no == sale.receipt_no
+    assert dialog.method_buttons["card"].isChecked() and dialog.spins[0].hasFocus()
