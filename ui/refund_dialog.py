@@ -35,7 +35,7 @@ from pos.errors import CoopError
 from pos.money import format_cny
 from pos.sale import PaymentMethod, RefundRequest, Sale, Tender
 from pos.sales_history import RefundableSale
-from pos.services import checkout
+from pos.services import checkout, shifts
 from pos.services import sales_history as history
 from ui import ops
 from ui.context import AppContext
@@ -382,7 +382,10 @@ class RefundDialog(QDialog):
         self.busy = True
         self.confirm_button.setEnabled(False)
 
-        def work() -> Sale:
+        def work() -> Sale | None:
+            # like a sale, a refund happens inside the counter's shift: its Z report counts it
+            if shifts.current_shift(ctx.read_uow(), counter_id=ctx.config.counter_id) is None:
+                return None
             return checkout.refund_sale(
                 ctx.uow(), original_receipt=loaded.receipt_no, requests=requests, payouts=payouts,
                 at=datetime.now(UTC), timezone=ctx.config.timezone, counter_id=ctx.config.counter_id,
@@ -405,7 +408,14 @@ class RefundDialog(QDialog):
     def _not_refunded(self, error: CoopError) -> None:
         self.banner.show_error(error.message(ops.screen_language()))  # the choices stay as they were
 
-    def _refunded(self, refund: Sale) -> None:
+    def _refunded(self, refund: Sale | None) -> None:
+        if refund is None:
+            self.banner.show_error(
+                self.tr("No shift is open at counter {counter}: open one first, then refund.").format(
+                    counter=self.ctx.config.counter_id
+                )
+            )
+            return
         self.refund = refund
         self.result_receipt_no = refund.receipt_no
         if self.ctx.devices is not None:

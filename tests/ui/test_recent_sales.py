@@ -14,7 +14,7 @@ from pos.sale import RefundRequest, Tender
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
 from tests.ui.conftest import BAG_BARCODE, SOAP_BARCODE
 from tests.ui.test_login import settle
-from tests.ui.test_refund_dialog import FakeScanner, RecordingDevices, logged_in, sell
+from tests.ui.test_refund_dialog import FakeScanner, RecordingDevices, logged_in, open_shift, sell
 from ui.context import AppContext
 from ui.recent_sales_dialog import RecentSalesDialog
 
@@ -95,7 +95,7 @@ def test_today_newest_first_search_and_reprint(qtbot: QtBot, counter: AppContext
 
 def test_refund_from_the_list_then_the_list_shows_it(qtbot: QtBot, counter: AppContext) -> None:
     devices = RecordingDevices()
-    ctx = logged_in(counter, "C01", "1111", devices)
+    ctx = open_shift(logged_in(counter, "C01", "1111", devices))
     soap = sell(ctx, [ItemRequest(SOAP_BARCODE, 3)], [Tender("cash", 7500)])
     dialog = open_list(qtbot, ctx)
     refunds: list[str] = []

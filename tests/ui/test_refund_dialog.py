@@ -12,8 +12,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from pytestqt.qtbot import QtBot
 
 from pos.sale import RefundRequest, Sale, Tender
+from pos.services import shifts as shift_service
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
 from pos.services.users import login
+from pos.shifts import DenominationCount
 from tests.ui.conftest import BAG_BARCODE, SOAP_BARCODE
 from tests.ui.test_login import settle
 from ui.context import AppContext
@@ -53,6 +55,15 @@ def logged_in(counter: AppContext, code: str, pin: str, devices: RecordingDevice
     return dataclasses.replace(counter, devices=devices)
 
 
+def open_shift(ctx: AppContext) -> AppContext:
+    """The counter's shift opened with a ¥200 float: refunds, like sales, happen inside one."""
+    shift_service.open_shift(
+        ctx.uow(), counter_id=ctx.config.counter_id, float_count=DenominationCount.of({10000: 2}),
+        at=datetime.now(UTC),
+    )  # fmt: skip
+    return ctx
+
+
 @pytest.fixture
 def devices() -> RecordingDevices:
     return RecordingDevices()
@@ -61,7 +72,7 @@ def devices() -> RecordingDevices:
 @pytest.fixture
 def cashier(counter: AppContext, devices: RecordingDevices) -> AppContext:
     """李收银 (C01) at counter C1, with a printer that records what it was asked."""
-    return logged_in(counter, "C01", "1111", devices)
+    return open_shift(logged_in(counter, "C01", "1111", devices))
 
 
 def sell(ctx: AppContext, items: list[ItemRequest], tenders: list[Tender]) -> Sale:
@@ -219,3 +230,20 @@ def test_a_receipt_read_by_the_serial_scanner_is_loaded(qtbot: QtBot, cashier: A
     settle()
     assert dialog.loaded is not None and dialog.loaded.receipt_no == sale.receipt_no
     assert dialog.method_buttons["card"].isChecked() and dialog.spins[0].hasFocus()
+
+
+def test_no_refund_before_the_shift_is_open(
+    qtbot: QtBot, counter: AppContext, devices: RecordingDevices
+) -> None:
+    ctx = logged_in(counter, "C01", "1111", devices)
+    sale = sell(ctx, [ItemRequest(SOAP_BARCODE, 1)], [Tender("cash", 2500)])
+    dialog = open_dialog(qtbot, ctx, sale.receipt_no)
+    dialog.refund_all()
+    dialog.confirm()
+    settle()
+    assert dialog.banner.text() == "收银台 C1 还没有开班：请先开班再退货。"
+    assert dialog.result_receipt_no == "" and devices.calls == [] and dialog.spins[0].value() == 1
+    open_shift(ctx)
+    dialog.confirm()
+    settle()
+    assert dialog.result_receipt_no != ""
