@@ -180,3 +180,39 @@ def test_the_lines_of_any_receipt_for_the_list(shop: FakeUnitOfWork, day) -> Non
     assert [(ln.product_name, ln.qty, ln.net_fen) for ln in refund.lines] == [("手工皂", -1, -2500)]
     with pytest.raises(NotFound):
         sale_details(shop, "C1-20261123-0042")
+
+
+@given(
+    qty=st.integers(min_value=1, max_value=12),
+    discount=st.integers(min_value=0, max_value=900),
+    steps=st.lists(st.integers(min_value=1, max_value=5), min_size=1, max_size=6),
+)
+def test_what_the_screen_shows_is_what_is_refunded_and_all_of_it_gives_back_the_sale(
+    qty: int, discount: int, steps: list[int]
+) -> None:
+    uow = FakeUnitOfWork()
+    with uow:
+        add_host(uow, code="H01", name="手作", joined=date(2026, 1, 1), coop_bp=2000)
+        add_recommender(uow, code="R01", name="推介官1", default_bp=500)
+        add_product(uow, name="手工皂", price_fen=2500, host_code="H01", recommender_code="R01", barcode=SOAP)
+        add_product(uow, name="帆布袋", price_fen=3990, host_code="H01", barcode=BAG)
+        uow.commit()
+    total = qty * 2500 + 3990 - discount
+    sale = sell(uow, MON, [ItemRequest(SOAP, qty), ItemRequest(BAG, 1)], [Tender("alipay", total)],
+                sale_discount_fen=discount)  # fmt: skip
+    given_back = 0
+    for i, units in enumerate([*steps, qty]):
+        r = refundable(uow, sale.receipt_no)
+        units = min(units, r.lines[0].left)
+        if units == 0:
+            break
+        requests = [RefundRequest(1, units)] + ([RefundRequest(2, 1)] if i == 0 else [])
+        shown = r.refund_total_fen(requests)
+        refund = refund_sale(
+            uow, original_receipt=sale.receipt_no, requests=requests, payouts=[Tender("alipay", shown)] if shown else [],
+            at=MON + timedelta(minutes=i + 1), timezone=TZ, counter_id="C1",
+        )  # fmt: skip
+        assert -refund.total_fen == shown
+        given_back += shown
+    final = refundable(uow, sale.receipt_no)
+    assert final.units_left == 0 and given_back == sale.total_fen == final.refunded_fen
