@@ -3,25 +3,37 @@
 Keyboard-wedge scanners (:class:`WedgeScanner`)
     A USB/Bluetooth scanner in keyboard mode types the code as key presses a few milliseconds
     apart (2–10 ms) and ends it with Enter (or Tab). ``WedgeScanner.install(root)`` installs an
-    event filter **on the QApplication** and looks at the key and input-method events whose
-    receiver is ``root`` or one of its descendants in the same window (``root.isAncestorOf``),
-    or ``root``'s window itself while ``root`` is visible (keys go there when nothing has the
-    focus, or when a widget outside ``root``, such as the side bar, ignored them). Dialogs are
-    windows of their own, so a PIN pad or a payment dialog over the checkout is left alone.
+    event filter **on the QApplication** (so widgets added to the screen later are covered too)
+    and looks at the key and input-method events whose receiver is ``root`` or one of its
+    descendants (``root.isAncestorOf``) and, with ``whole_window`` (the default), any other
+    widget of ``root``'s window while ``root`` is visible: with the checkout shown, a scan is a
+    scan even when the cashier last touched the side bar, or nothing has the focus. Dialogs are
+    windows of their own, so a PIN pad or a payment dialog over the checkout is left alone; the
+    other screens of the main window are left alone while the checkout is hidden.
 
     Every printable key press is *held* (consumed) while it may be part of a burst. A burst is
     printable characters each at most ``max_gap_ms`` (40) after the one before, then Enter,
     Return or (if ``accept_tab``) Tab just as quickly, with at least ``min_length`` (3)
     characters: it is emitted as ``scanned(code)`` and none of its keys (nor their releases)
-    reach any widget. Anything else is a person typing: the held events are sent again, in their
-    order, to the widget that was to receive them (``flush``) — when the next key comes too
-    late, when a non-printable key (Backspace, arrows, F keys, Escape…) or a key with Ctrl/Alt/
-    Meta comes, or ``flush_delay_ms`` (80) after the last key with nothing more. Typing thus
-    reaches its field whole and in order, each key at most ~80 ms late. Shift, Caps Lock and the
-    other modifier keys alone pass and change nothing (upper-case letters in Code 128 come with
-    Shift); an auto-repeated key (a key held down) is always typing. While keys are held, a
-    ShortcutOverride for the next key of the burst is accepted so a plain-key shortcut (say
-    Enter on a 收款 button) cannot fire in the middle of a scan.
+    reach any widget. Once ``min_length`` characters have come that quickly, the burst may
+    pause up to ``max_pause_ms`` (150) twice (a Bluetooth scanner's radio, a busy USB hub).
+
+    Anything else is a person typing: the held events are sent again, in their order, to the
+    widget that was to receive them (``flush``) — when the next key comes too late, when a
+    non-printable key (Backspace, arrows, F keys, Escape…) or a key with Ctrl/Alt/Meta comes,
+    or ``flush_delay_ms`` (80; 190 within a burst) after the last key with nothing more. Typing
+    thus reaches its field whole and in order, each key at most ~80 ms late. When that timer
+    fires, the events waiting in the queue are processed first: if the GUI thread was busy (a
+    slow repaint), the rest of a burst can be queued behind the timer (seen with real X11 keys).
+    Shift, Caps Lock and the other modifier keys alone pass and change nothing (capitals in a
+    Code 128 come with Shift); an auto-repeated key (a key held down) is always typing.
+
+    A burst that never ended (no Enter in time) is typed into the field, and what follows it
+    within ``broken_burst_ms`` (1000) is typed too, Enter included, never scanned: the rest of a
+    code is not a code, and the field then holds the whole of it.
+
+    While keys are held, a ShortcutOverride for the next key of the burst is accepted, so a
+    plain-key shortcut (say Enter for 收款) cannot fire in the middle of a scan.
 
     Times are the events' own timestamps (``QKeyEvent.timestamp()``, ms); events without one
     (0, as ``QTest.keyClick`` and input-method events have) use the injectable ``clock``
@@ -178,26 +190,36 @@ class WedgeScanner(QObject):
         min_length: int = 3,
         accept_tab: bool = True,
         flush_delay_ms: int | None = None,
+        max_pause_ms: int = 150,
+        broken_burst_ms: int = 1000,
         input_method_off: bool = True,
+        whole_window: bool = True,
         clock: Callable[[], int] | None = None,
     ) -> None:
         super().__init__(parent)
         self.max_gap_ms = max_gap_ms
         self.min_length = min_length
+        self.max_pause_ms = max_pause_ms
+        self.broken_burst_ms = broken_burst_ms
         self.accept_tab = accept_tab
         self.input_method_off = input_method_off
+        self.whole_window = whole_window
         self._clock = clock or _monotonic_ms
         self._root: QWidget | None = None
         self._held: list[_Held] = []
         self._code: list[str] = []
         self._last = (0, 0)  # (timestamp, arrival) of the last held press
+        self._pauses = 0  # pauses (> max_gap_ms, <= max_pause_ms) in the burst held now
+        self._broken: tuple[int, int] | None = None  # when the last burst without an end was typed
+        self._suspect = False  # the burst held now may be the rest of that one
         self._down: dict[int, int] = {}  # keys whose press is held, not yet released
         self._swallow: set[int] = set()  # keys of a recognised scan whose release is still to come
         self._replaying = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(flush_delay_ms if flush_delay_ms is not None else max_gap_ms + 40)
-        self._timer.timeout.connect(self.flush)
+        self._flush_delay_ms = flush_delay_ms if flush_delay_ms is not None else max_gap_ms + 40
+        self._timer.timeout.connect(self._wait_over)
+        self._waiting_over = False
 
     # -- installing ---------------------------------------------------------------------------------
 
@@ -255,6 +277,20 @@ class WedgeScanner(QObject):
         return "".join(self._code)
 
     @Slot()
+    def _wait_over(self) -> None:
+        """``flush_delay_ms`` after the last key held. If the GUI thread was busy meanwhile, the
+        rest of a burst may be waiting in the queue behind this timer: take it first."""
+        if self._waiting_over:
+            return
+        self._waiting_over = True
+        try:
+            QCoreApplication.processEvents()
+        finally:
+            self._waiting_over = False
+        if not self._timer.isActive():  # no key came and started the wait again: it was typing
+            self.flush()
+
+    @Slot()
     def flush(self) -> None:
         """Send the held events on, in order, to the widgets they were going to: it was typing."""
         self._timer.stop()
@@ -262,6 +298,8 @@ class WedgeScanner(QObject):
             self._code.clear()
             return
         held, self._held = self._held, []
+        if len(self._code) >= self.min_length:  # a burst that never ended: its rest is no code
+            self._broken = self._last
         self._code.clear()
         self._down.clear()
         self._replaying = True
@@ -284,7 +322,12 @@ class WedgeScanner(QObject):
         if kind not in _WATCHED or self._replaying or not isinstance(watched, QWidget):
             return False
         root = self._root
-        if root is None or not self._covers(root, watched):
+        if root is None:
+            return False
+        mine = watched is root or root.isAncestorOf(watched)
+        if kind == _IM_QUERY:  # the checkout's own widgets only
+            return mine and self._input_method_query(watched, event)  # type: ignore[arg-type]
+        if not mine and not (self.whole_window and root.isVisible() and watched.window() is root.window()):
             return False
         if kind == _KEY_PRESS:
             return self._key_press(watched, event)  # type: ignore[arg-type]
@@ -292,39 +335,49 @@ class WedgeScanner(QObject):
             return self._key_release(watched, event)  # type: ignore[arg-type]
         if kind == _INPUT_METHOD:
             return self._input_method(watched, event)  # type: ignore[arg-type]
-        if kind == _IM_QUERY:
-            return self._input_method_query(watched, event)  # type: ignore[arg-type]
         return self._shortcut_override(event)  # type: ignore[arg-type]
-
-    @staticmethod
-    def _covers(root: QWidget, widget: QWidget) -> bool:
-        if widget is root or root.isAncestorOf(widget):
-            return True
-        return widget.isWindow() and widget is root.window() and root.isVisible()
 
     def _times(self, event: QKeyEvent | None) -> tuple[int, int]:
         stamp = event.timestamp() if event is not None else 0
         return int(stamp), self._clock()
 
-    def _gap(self, stamp: int, arrival: int) -> int:
-        last_stamp, last_arrival = self._last
+    @staticmethod
+    def _gap(since: tuple[int, int], stamp: int, arrival: int) -> int:
+        """Milliseconds from ``since`` (timestamp, arrival) to this event: by timestamps when both
+        have one, else by the clock when they arrived."""
+        last_stamp, last_arrival = since
         if stamp and last_stamp:
             return stamp - last_stamp
         return arrival - last_arrival
 
+    def _may_pause(self) -> bool:
+        """A scanner's burst may pause a little (a Bluetooth scanner's radio, a busy USB hub) once
+        it has shown itself a burst: ``min_length`` quick characters, twice at most."""
+        return len(self._code) >= self.min_length and self._pauses < 2
+
     def _fits(self, stamp: int, arrival: int) -> bool:
         """Is an event at this time the next of the burst held now?"""
-        return bool(self._code) and self._gap(stamp, arrival) <= self.max_gap_ms
+        if not self._code:
+            return False
+        gap = self._gap(self._last, stamp, arrival)
+        return gap <= self.max_gap_ms or (gap <= self.max_pause_ms and self._may_pause())
 
     def _hold(self, target: QWidget, copy: QEvent, key: int, char: str, stamp: int, arrival: int) -> None:
         if self._code and not self._fits(stamp, arrival):
             self.flush()  # what was held was typed; this may start a burst
+        if not self._code:
+            self._pauses = 0
+            broken = self._broken
+            self._suspect = broken is not None and self._gap(broken, stamp, arrival) <= self.broken_burst_ms
+        elif self._gap(self._last, stamp, arrival) > self.max_gap_ms:
+            self._pauses += 1
         self._held.append(_Held(target, copy, key, True))
         self._code.append(char)
         self._last = (stamp, arrival)
         if key:
             self._down[key] = self._down.get(key, 0) + 1
-        self._timer.start()
+        # wait longer for the next key of what already looks like a burst
+        self._timer.start(self.max_pause_ms + 40 if self._may_pause() else self._flush_delay_ms)
 
     def _key_press(self, target: QWidget, event: QKeyEvent) -> bool:
         key = event.key()
@@ -354,7 +407,7 @@ class WedgeScanner(QObject):
         return False
 
     def _is_scan(self, stamp: int, arrival: int) -> bool:
-        return len(self._code) >= self.min_length and self._fits(stamp, arrival)
+        return len(self._code) >= self.min_length and not self._suspect and self._fits(stamp, arrival)
 
     def _key_release(self, target: QWidget, event: QKeyEvent) -> bool:
         key = event.key()

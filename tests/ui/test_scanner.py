@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QInputMethodQueryEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QInputMethodQueryEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -187,6 +187,55 @@ def test_a_burst_without_enter_is_typed_after_a_moment(
     assert scans == []
 
 
+def test_a_burst_pausing_a_moment_is_still_one_scan(
+    page: Page, wedge: WedgeScanner, scans: list[str]
+) -> None:
+    t = send_burst(page.search, "69012", terminator=None)
+    t = send_burst(page.search, "34567", start_ms=t + 100, terminator=None)  # a Bluetooth hiccup
+    send_burst(page.search, "892", start_ms=t + 120)
+    assert scans == [SOAP]
+    assert page.search.text() == ""
+
+
+def test_a_burst_broken_by_a_long_pause_is_typed_whole_never_scanned_in_part(
+    page: Page, wedge: WedgeScanner, scans: list[str]
+) -> None:
+    t = send_burst(page.search, "6901234", terminator=None)
+    t = send_burst(page.search, "567892", start_ms=t + 400)  # the rest, with Enter
+    assert scans == []  # "567892" is not a code
+    assert page.entered == [SOAP]  # the field holds the whole code, and had its Enter
+    send_burst(page.search, BAG, start_ms=t + 2000)  # the next scan is a scan again
+    assert scans == [BAG]
+
+
+def test_typing_a_quantity_and_enter_then_scanning_at_once_is_a_scan(
+    page: Page, wedge: WedgeScanner, scans: list[str]
+) -> None:
+    t = type_slowly(page.qty, "2", enter=True)
+    send_burst(page.qty, SOAP, start_ms=t + 100)
+    assert scans == [SOAP]
+    assert page.qty.text() == "2"
+
+
+def test_keys_queued_behind_the_flush_timer_are_taken_first(
+    page: Page, wedge: WedgeScanner, scans: list[str]
+) -> None:
+    """The GUI thread was busy: the timer fires while the rest of the burst waits in the queue."""
+    t = send_burst(page.search, SOAP[:4], terminator=None)
+    for char in SOAP[4:]:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, ord(char), Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(t)
+            QCoreApplication.postEvent(page.search, event)
+        t += 4
+    enter = QKeyEvent(QEvent.Type.KeyPress, int(Qt.Key.Key_Return), Qt.KeyboardModifier.NoModifier, "\r")
+    enter.setTimestamp(t)
+    QCoreApplication.postEvent(page.search, enter)
+    wedge._wait_over()  # the timer won the race
+    assert scans == [SOAP]
+    assert page.search.text() == ""
+
+
 def test_tab_ends_a_burst_unless_turned_off(page: Page, scans: list[str]) -> None:
     scanner = WedgeScanner(accept_tab=False)
     scanner.scanned.connect(scans.append)
@@ -244,6 +293,39 @@ def test_a_burst_into_another_window_is_not_ours(
     send_burst(dialog_field, "8888")
     assert scans == []
     assert dialog_field.text() == "8888"
+
+
+def test_with_the_checkout_shown_a_scan_into_the_side_bar_is_a_scan_too(
+    qtbot: QtBot, app: QApplication
+) -> None:
+    window = QWidget()  # the main window: a side bar and the checkout page
+    layout = QVBoxLayout(window)
+    side_bar = QLineEdit()
+    checkout = Page()
+    layout.addWidget(side_bar)
+    layout.addWidget(checkout)
+    qtbot.addWidget(window)
+    window.show()
+    scans: list[str] = []
+    scanner = WedgeScanner()
+    scanner.scanned.connect(scans.append)
+    scanner.install(checkout)
+    try:
+        t = send_burst(side_bar, SOAP)
+        assert (scans, side_bar.text()) == ([SOAP], "")
+        assert ime_enabled(side_bar)  # only the checkout's own widgets lose their IME
+
+        checkout.hide()  # another screen is shown: its keys are its own
+        t = send_burst(side_bar, BAG, start_ms=t + 1000)
+        assert (scans, side_bar.text()) == ([SOAP], BAG)
+
+        checkout.show()
+        side_bar.clear()
+        scanner.whole_window = False
+        send_burst(side_bar, SOAP, start_ms=t + 1000)
+        assert (scans, side_bar.text()) == ([SOAP], SOAP)
+    finally:
+        scanner.uninstall()
 
 
 def test_a_hidden_screen_or_an_uninstalled_scanner_lets_keys_through(
