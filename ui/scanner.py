@@ -134,6 +134,7 @@ _INPUT_METHOD = QEvent.Type.InputMethod
 _IM_QUERY = QEvent.Type.InputMethodQuery
 _SHORTCUT_OVERRIDE = QEvent.Type.ShortcutOverride
 _WATCHED = frozenset({_KEY_PRESS, _KEY_RELEASE, _INPUT_METHOD, _IM_QUERY, _SHORTCUT_OVERRIDE})
+_WATCHED_CLASSES = (QKeyEvent, QInputMethodEvent, QInputMethodQueryEvent)
 
 _MODIFIER_KEYS = frozenset(
     int(k)
@@ -155,8 +156,9 @@ _MODIFIER_KEYS = frozenset(
 _ENTER_KEYS = frozenset({int(Qt.Key.Key_Return), int(Qt.Key.Key_Enter)})
 _TAB = int(Qt.Key.Key_Tab)
 # Modifiers a scanner's key may carry: Shift (capitals) and Keypad (小键盘模式).
-_PLAIN = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-_NOT_PLAIN = ~_PLAIN & Qt.KeyboardModifier.KeyboardModifierMask
+# (as ints: Python enum flags cost microseconds an operation, and this runs on every key)
+_PLAIN = Qt.KeyboardModifier.ShiftModifier.value | Qt.KeyboardModifier.KeypadModifier.value
+_NOT_PLAIN = ~_PLAIN & Qt.KeyboardModifier.KeyboardModifierMask.value
 
 
 def _one_char(text: str) -> str:
@@ -318,8 +320,11 @@ class WedgeScanner(QObject):
     # -- the filter ---------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # isinstance first: every event of the app comes here, and event.type() makes an enum
+        if not isinstance(event, _WATCHED_CLASSES) or self._replaying or not isinstance(watched, QWidget):
+            return False
         kind = event.type()
-        if kind not in _WATCHED or self._replaying or not isinstance(watched, QWidget):
+        if kind not in _WATCHED:
             return False
         root = self._root
         if root is None:
@@ -384,7 +389,7 @@ class WedgeScanner(QObject):
         if key in _MODIFIER_KEYS:
             return False
         self._swallow.discard(key)
-        if event.modifiers() & _NOT_PLAIN or event.isAutoRepeat():
+        if event.modifiers().value & _NOT_PLAIN or event.isAutoRepeat():
             self.flush()
             return False
         char = _one_char(event.text())
@@ -448,7 +453,7 @@ class WedgeScanner(QObject):
     def _shortcut_override(self, event: QKeyEvent) -> bool:
         """Qt asks the focus widget whether a key is its own before trying it as a shortcut; the
         next key of a burst being held is ours."""
-        if not self._code or event.modifiers() & _NOT_PLAIN:
+        if not self._code or event.modifiers().value & _NOT_PLAIN:
             return False
         key = event.key()
         if not (_one_char(event.text()) or key in _ENTER_KEYS or (key == _TAB and self.accept_tab)):
