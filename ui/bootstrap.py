@@ -413,6 +413,7 @@ def app_context(shop: Shop) -> AppContext:
         login_uow_factory=lambda: shop.uow(actor=AT_THE_DOOR),
         shift_report_text=shift_report_text,
         shift_report_pdf=shift_report_pdf,
+        stock_documents=stock_documents(),
         statement_documents=StatementFiles(),
         devices=counter_devices(shop, session),
     )

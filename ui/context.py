@@ -18,6 +18,7 @@ from pos.users import Actor
 from ui.session import Session
 
 if TYPE_CHECKING:
+    from pos.ports import StockDocuments
     from pos.statements import CoopSummary, HostStatement, RecommenderStatement, StatementSet
     from ui.scanner import SerialScanner
 
@@ -84,6 +85,9 @@ class AppContext:
     # the serial scanner of settings ``[scanner] port``, read off the GUI thread (None: not set up);
     # its ``scanned(str)`` signal carries each code
     serial_scanner: SerialScanner | None = None
+    # stock paperwork (intake and return slips, count variance reports as PDF and XLSX); None: the
+    # stock screen saves none
+    stock_documents: StockDocuments | None = None
     # settlement statements as PDF and XLSX bytes (None: the settlement screen cannot export)
     statement_documents: StatementDocuments | None = None
 

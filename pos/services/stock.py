@@ -631,3 +631,67 @@ def count_file(
             report = variance_report(count, _lines(uow, count), bearers=uow.stock.loss_bearers(), at=at)
         uow.commit()
         return report
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ScanOutcome:
+    """One code of a batch of scans: its result, or why it was refused (nothing written for it)."""
+
+    code: str
+    qty: int
+    result: ScanResult | None = None
+    error: CoopError | None = None
+
+
+def scan_many(
+    uow: UnitOfWork, *, count_id: int, scans: Sequence[tuple[str, int]], at: datetime
+) -> list[ScanOutcome]:
+    """Scans that came in while the last were being written, in one transaction and in order: a
+    fast scanner never waits for the database, and none is lost or written twice."""
+    require(uow.actor, Permission.COUNT_STOCK)
+    out: list[ScanOutcome] = []
+    with uow:
+        count = _open(uow, count_id)
+        assert count.id is not None
+        user = _user(uow)
+        mark = uow.stock.last_mark()
+        for code, qty in scans:
+            try:
+                check_qty(qty, what_zh="盘点", what_en="count")
+                product = _product(uow, code)
+                _in_scope(uow, count, product)
+                assert product.id is not None
+                uow.stock.add_scan(count.id, product.id, qty=qty, at=at, user=user, mark=mark)
+                out.append(ScanOutcome(code=code, qty=qty, result=_scan_result(uow, count, product, qty)))
+            except CoopError as exc:
+                out.append(ScanOutcome(code=code, qty=qty, error=exc))
+        uow.commit()
+    return out
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SlipProduct:
+    """A product as the intake and return screens list it before the slip is made."""
+
+    barcode: str
+    name: str
+    host_code: str
+    host_name: str
+    price_fen: int
+    on_hand: int
+
+
+def slip_product(uow: UnitOfWork, *, code: str) -> SlipProduct:
+    require(uow.actor, Permission.RECEIVE_STOCK)
+    with uow:
+        p = _product(uow, code)
+        host = uow.hosts.get(p.host_id)
+        assert p.id is not None and host is not None
+        return SlipProduct(
+            barcode=p.barcode,
+            name=p.name,
+            host_code=host.code,
+            host_name=host.name,
+            price_fen=p.price_fen,
+            on_hand=uow.stock.on_hand(p.id),
+        )
