@@ -1,4 +1,5 @@
-"""A host's form (主理人/生产者): code, name, kind, commission, monthly rent, joined date, contact, active.
+"""A host's form (主理人/生产者): code, name, kind, commission, monthly rent, joined date, contact,
+who bears goods missing at a stock count (the host, or the co-op), active.
 
 The code identifies the host on labels, statements and imports, so it is fixed once the host exists.
 A new commission rate is the default for new goods; goods already on the shelf keep their own.
@@ -6,6 +7,7 @@ A new commission rate is the default for new goods; goods already on the shelf k
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,9 +16,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidge
 
 from pos.catalog import Host, HostKind, clean_code, clean_name
 from pos.clock import business_day, utc_now
+from pos.errors import CoopError
 from pos.ports import UnitOfWork
 from pos.services.catalog import add_host
 from pos.services.goods import update_host
+from pos.services.stock import loss_bearer, record_loss_bearer
+from pos.stock import LossBearer
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, attempt
 from ui.widgets import MoneyEdit, RateEdit
@@ -41,6 +46,7 @@ class HostValues:
     joined: date
     contact: str
     active: bool
+    loss_bearer: LossBearer = "host"
 
 
 class HostDialog(FormDialog):
@@ -67,6 +73,10 @@ class HostDialog(FormDialog):
         self.joined_edit.setMaximumWidth(160)
         self.contact_edit = QLineEdit()
         self.contact_edit.setMaxLength(120)
+        self.bearer_combo = QComboBox()
+        self.bearer_combo.setObjectName("lossBearer")
+        self.bearer_combo.addItem("", "host")
+        self.bearer_combo.addItem("", "coop")
         self.active_check = QCheckBox()
         for key, field in (
             ("code", self.code_edit),
@@ -76,6 +86,7 @@ class HostDialog(FormDialog):
             ("rent", self.rent_edit),
             ("joined", self.joined_edit),
             ("contact", self.contact_edit),
+            ("bearer", self.bearer_combo),
             ("active", self.active_check),
         ):
             self.add_row(key, field)
@@ -96,6 +107,9 @@ class HostDialog(FormDialog):
             self.joined_edit.setDate(QDate(host.joined.year, host.joined.month, host.joined.day))
             self.contact_edit.setText(host.contact)
             self.active_check.setChecked(host.active)
+            with contextlib.suppress(CoopError):  # one row's read: the form opens at once
+                bearer = loss_bearer(ctx.read_uow(), host_code=host.code)
+                self.bearer_combo.setCurrentIndex(max(0, self.bearer_combo.findData(bearer)))
         self.retranslate()
         (self.code_edit if host is None else self.name_edit).setFocus()
 
@@ -113,6 +127,7 @@ class HostDialog(FormDialog):
             "rent": self.tr("Monthly &rent"),
             "joined": self.tr("&Joined"),
             "contact": self.tr("C&ontact"),
+            "bearer": self.tr("Count &losses borne by"),
             "active": "",
         }
         for key, label in self.labels.items():
@@ -124,6 +139,8 @@ class HostDialog(FormDialog):
         self.rent_edit.setPlaceholderText(self.tr("0.00 (none)"))
         self.contact_edit.setPlaceholderText(self.tr("Person and phone"))
         self.active_check.setText(self.tr("&Active"))
+        self.bearer_combo.setItemText(0, self.tr("The host (goods missing at a count are theirs)"))
+        self.bearer_combo.setItemText(1, self.tr("The co-op (credits the host's share of missing goods)"))
 
     def read(self, problems: dict[str, str], language: str) -> HostValues | None:
         code = attempt(
@@ -155,9 +172,15 @@ class HostDialog(FormDialog):
             joined=date(joined.year(), joined.month(), joined.day()),
             contact=self.contact_edit.text().strip(),
             active=self.active_check.isChecked(),
+            loss_bearer="coop" if self.bearer_combo.currentData() == "coop" else "host",
         )
 
     def store(self, uow: UnitOfWork, values: HostValues) -> Host:
+        host = self._store_host(uow, values)
+        record_loss_bearer(uow, host_code=values.code, bearer=values.loss_bearer, at=utc_now())
+        return host
+
+    def _store_host(self, uow: UnitOfWork, values: HostValues) -> Host:
         if self.host is None:
             host = add_host(
                 uow,

@@ -144,24 +144,29 @@ def loss_bearer(uow: UnitOfWork, *, host_code: str) -> LossBearer:
         return uow.stock.loss_bearers().get(host.id, "host")
 
 
-def set_loss_bearer(uow: UnitOfWork, *, host_code: str, bearer: LossBearer, at: datetime) -> None:
-    """Who bears goods missing at a count: the host (default) or the co-op. Audited."""
+def record_loss_bearer(uow: UnitOfWork, *, host_code: str, bearer: LossBearer, at: datetime) -> None:
+    """:func:`set_loss_bearer` inside the caller's transaction (the host form saves it with the host)."""
     require(uow.actor, Permission.EDIT_CATALOG)
     if bearer not in LOSS_BEARER_NAMES_ZH:
         raise InputError(f"损耗承担方 “{bearer}” 无效", f'loss bearer "{bearer}" is not valid')
+    host = _host(uow, host_code)
+    assert host.id is not None
+    before = uow.stock.loss_bearers().get(host.id, "host")
+    if before != bearer:
+        uow.stock.set_loss_bearer(host.id, bearer)
+        uow.audit.add(
+            entry(
+                at=at, actor=uow.actor, action=Action.RATE_CHANGED, subject=host.code,
+                before={"loss_bearer": before}, after={"loss_bearer": bearer},
+                note=f"盘点损耗：{LOSS_BEARER_NAMES_ZH[bearer]} / count losses borne by {bearer}",
+            )
+        )  # fmt: skip
+
+
+def set_loss_bearer(uow: UnitOfWork, *, host_code: str, bearer: LossBearer, at: datetime) -> None:
+    """Who bears goods missing at a count: the host (default) or the co-op. Audited."""
     with uow:
-        host = _host(uow, host_code)
-        assert host.id is not None
-        before = uow.stock.loss_bearers().get(host.id, "host")
-        if before != bearer:
-            uow.stock.set_loss_bearer(host.id, bearer)
-            uow.audit.add(
-                entry(
-                    at=at, actor=uow.actor, action=Action.RATE_CHANGED, subject=host.code,
-                    before={"loss_bearer": before}, after={"loss_bearer": bearer},
-                    note=f"盘点损耗：{LOSS_BEARER_NAMES_ZH[bearer]} / count losses borne by {bearer}",
-                )
-            )  # fmt: skip
+        record_loss_bearer(uow, host_code=host_code, bearer=bearer, at=at)
         uow.commit()
 
 

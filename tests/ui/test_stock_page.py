@@ -162,3 +162,27 @@ def test_counting_with_a_scanner_resumes_and_approves_while_the_shop_sells(
     assert on_hand(engine)[BAG_BARCODE] == 12
     assert "PD00001" in resumed.banner.text()
     QApplication.processEvents()
+
+
+def test_the_host_form_sets_who_bears_count_losses(
+    stock_ctx: AppContext, engine: Engine, qtbot: QtBot
+) -> None:
+    from pos.services.stock import loss_bearer
+    from ui.host_dialog import HostDialog
+
+    with SqlUnitOfWork(engine) as uow:
+        host = uow.hosts.by_code("H02")
+    assert host is not None
+    dialog = HostDialog(stock_ctx, host=host)
+    qtbot.addWidget(dialog)
+    assert dialog.bearer_combo.currentData() == "host"
+    assert dialog.bearer_combo.currentText().startswith("主理人")
+    dialog.bearer_combo.setCurrentIndex(dialog.bearer_combo.findData("coop"))
+    saved: list[object] = []
+    dialog.saved.connect(saved.append)
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(saved))
+    assert loss_bearer(SqlUnitOfWork(engine), host_code="H02") == "coop"
+    again = HostDialog(stock_ctx, host=host)
+    qtbot.addWidget(again)
+    assert again.bearer_combo.currentData() == "coop"
