@@ -26,11 +26,12 @@ class ScannerPort:
         Raises ``OSError`` when the device is gone (unplugged, the adapter removed): pyserial's
         ``SerialException`` is one.
         """
-        first = self.link.read(1)
+        first: bytes = self.link.read(1)
         if not first:
             return b""
-        waiting = self.link.in_waiting
-        return first + self.link.read(waiting) if waiting else first
+        waiting: int = self.link.in_waiting
+        rest: bytes = self.link.read(waiting) if waiting else b""
+        return first + rest
 
     def close(self) -> None:
         with contextlib.suppress(OSError):  # a device already gone
