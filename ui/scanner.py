@@ -93,6 +93,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Protocol
 
 import shiboken6
@@ -593,7 +594,8 @@ class SerialScanner(QObject):
             text, ok = self.tr("Scanner {port}: connecting…"), None
         else:
             text, ok = self.tr("Scanner {port}: stopped"), None
-        self._text, self._ok = text.format(port=self.port), ok
+        # the device name only: a /dev/serial/by-id/... path would fill the status bar
+        self._text, self._ok = text.format(port=PurePath(self.port).name or self.port), ok
         self.state_changed.emit(self._text, ok)
 
     # -- the worker thread --------------------------------------------------------------------------
