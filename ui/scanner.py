@@ -366,6 +366,8 @@ class WedgeScanner(QObject):
         if not self._code:
             return False
         gap = self._gap(self._last, stamp, arrival)
+        if gap < 0:  # time went back (another clock, or X11's 49-day wrap): not one burst
+            return False
         return gap <= self.max_gap_ms or (gap <= self.max_pause_ms and self._may_pause())
 
     def _hold(self, target: QWidget, copy: QEvent, key: int, char: str, stamp: int, arrival: int) -> None:
@@ -374,7 +376,9 @@ class WedgeScanner(QObject):
         if not self._code:
             self._pauses = 0
             broken = self._broken
-            self._suspect = broken is not None and self._gap(broken, stamp, arrival) <= self.broken_burst_ms
+            self._suspect = (
+                broken is not None and 0 <= self._gap(broken, stamp, arrival) <= self.broken_burst_ms
+            )
         elif self._gap(self._last, stamp, arrival) > self.max_gap_ms:
             self._pauses += 1
         self._held.append(_Held(target, copy, key, True))
@@ -484,6 +488,7 @@ class ScannerLink(Protocol):
 OpenPort = Callable[[str, int], ScannerLink]
 
 _LINE_ENDS = bytes.maketrans(b"\r", b"\n")
+MAX_LINE = 4096  # bytes without a line end: noise on the line, not a code
 
 
 def split_codes(buffer: bytearray, data: bytes) -> list[str]:
@@ -491,6 +496,8 @@ def split_codes(buffer: bytearray, data: bytes) -> list[str]:
     buffer += data.translate(_LINE_ENDS)
     end = buffer.rfind(b"\n")
     if end < 0:
+        if len(buffer) > MAX_LINE:
+            buffer.clear()
         return []
     lines = bytes(buffer[:end]).split(b"\n")
     del buffer[: end + 1]

@@ -1,12 +1,15 @@
 """Keys as a keyboard-wedge scanner and as a person send them, with exact timestamps.
 
 Every function sends ``QKeyEvent``\\ s straight to ``widget`` (``QCoreApplication.sendEvent``,
-as Qt delivers a key to the focus widget), each stamped with ``QInputEvent.setTimestamp`` from
-``start_ms`` on, and returns the time after the last one, so calls chain::
+as Qt delivers a key to the focus widget), each stamped with ``QInputEvent.setTimestamp``, and
+returns the time after the last one. Without ``start_ms`` a call starts ``PAUSE_MS`` (2 s) after
+the previous call ended, so times never go back; with it, calls chain exactly::
 
-    t = send_burst(page.cart, "6901234567892")             # a scan: 13 digits + Enter, 4 ms apart
-    t = type_slowly(search, "shouzao", start_ms=t + 800)    # a person: 150 ms a key
-    qtbot.waitUntil(lambda: search.text() == "shouzao")     # the last key is sent on ~80 ms later
+    send_burst(page.scan_field, "6901234567892")           # a scan: 13 digits + Enter, 4 ms apart
+    t = type_slowly(field, "3*")                           # a person: 150 ms a key
+    send_burst(field, "6901234567892", start_ms=t + 300)   # the scan 0.3 s after the "*"
+    type_slowly(search, "shouzao")
+    qtbot.waitUntil(lambda: search.text() == "shouzao")    # the last key is sent on ~80 ms later
 
 The events are sent synchronously (no event loop in between), so ``WedgeScanner``'s flush
 timer cannot split a burst however slow the machine. Times are made up: the default start is
@@ -20,11 +23,27 @@ from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 START_MS = 1_000_000
+PAUSE_MS = 2000  # between calls without start_ms: longer than any burst's pause
 SCANNER_GAP_MS = 4  # scanners send 2–10 ms apart
 PERSON_GAP_MS = 150  # a quick typist: ~7 keys a second
 KEY_DOWN_MS = 1  # how long a scanner holds each key down (a person: ~60 ms)
 
 _FULL_WIDTH = {0xFF01 + i: 0x21 + i for i in range(0x5E)}
+_timeline = [START_MS]  # when the last call of this module ended
+
+
+def _start(start_ms: int | None) -> int:
+    return _timeline[0] + PAUSE_MS if start_ms is None else start_ms
+
+
+def _ended(at: int) -> int:
+    _timeline[0] = max(_timeline[0], at)
+    return at
+
+
+def later(ms: int = PAUSE_MS) -> int:
+    """A time ``ms`` after every key this module has sent: where to start a chain of calls."""
+    return _timeline[0] + ms
 
 
 def key_for(char: str) -> tuple[int, Qt.KeyboardModifier]:
@@ -50,6 +69,7 @@ def send_key(
     autorepeat: bool = False,
 ) -> None:
     """One key pressed at ``at_ms`` (and released ``down_ms`` later)."""
+    _ended(at_ms + down_ms)
     press = QKeyEvent(QEvent.Type.KeyPress, int(key), modifiers, text, autorepeat)
     press.setTimestamp(at_ms)
     QCoreApplication.sendEvent(widget, press)
@@ -76,12 +96,12 @@ def send_burst(
     code: str,
     *,
     gap_ms: int = SCANNER_GAP_MS,
-    start_ms: int = START_MS,
+    start_ms: int | None = None,
     terminator: Qt.Key | None = Qt.Key.Key_Return,
 ) -> int:
     """``code`` as a wedge scanner types it: a key every ``gap_ms``, then ``terminator`` (Enter;
     Tab, or None for a scanner set up without a suffix). Returns the time after the burst."""
-    at = start_ms
+    at = _start(start_ms)
     for char in code:
         _send_char(widget, char, at, min(KEY_DOWN_MS, max(gap_ms - 1, 0)))
         at += gap_ms
@@ -89,7 +109,7 @@ def send_burst(
         text = "\t" if terminator == Qt.Key.Key_Tab else "\r"
         send_key(widget, terminator, text, at_ms=at)
         at += gap_ms
-    return at
+    return _ended(at)
 
 
 def type_slowly(
@@ -97,18 +117,18 @@ def type_slowly(
     text: str,
     *,
     gap_ms: int = PERSON_GAP_MS,
-    start_ms: int = START_MS,
+    start_ms: int | None = None,
     enter: bool = False,
 ) -> int:
     """``text`` typed by a person: a key every ``gap_ms`` held ~60 ms, then Enter if ``enter``."""
-    at = start_ms
+    at = _start(start_ms)
     for char in text:
         _send_char(widget, char, at, min(60, gap_ms // 2))
         at += gap_ms
     if enter:
         send_key(widget, Qt.Key.Key_Return, "\r", at_ms=at, down_ms=60)
         at += gap_ms
-    return at
+    return _ended(at)
 
 
 def send_ime_commit(widget: QWidget, text: str) -> None:

@@ -20,8 +20,8 @@ from pos.barcodes import gs1_check_digit
 from pos.config import Config
 from receipts.scanner_port import open_scanner_port
 from tests.ui.scanner_keys import (
-    START_MS,
     ManualClock,
+    later,
     send_burst,
     send_ime_burst,
     send_ime_commit,
@@ -101,7 +101,7 @@ def test_slow_typing_reaches_the_field_whole_and_in_order(
     type_slowly(page.search, text)
     qtbot.waitUntil(lambda: page.search.text() == text)  # the last key follows ~80 ms later
 
-    type_slowly(page.search, "9", start_ms=START_MS + 10_000, enter=True)
+    type_slowly(page.search, "9", enter=True)
 
     assert page.search.text() == text + "9"
     assert page.entered == [text + "9"]  # Enter after typing is the field's, once
@@ -148,7 +148,7 @@ def test_500_bursts_back_to_back_are_500_scans_none_lost_or_doubled(
             codes.append(f"H{i:03d}-{rng.choice('ABCXYZ')}{rng.randrange(100)}")  # a host's Code 128
         else:
             codes.append(ean13("69" + "".join(rng.choice("0123456789") for _ in range(10))))
-    t = START_MS
+    t = later()
     page.search.setFocus()
     for code in codes:
         t = send_burst(page.search, code, gap_ms=rng.randint(1, 12), start_ms=t)
@@ -185,6 +185,21 @@ def test_a_burst_without_enter_is_typed_after_a_moment(
     assert page.search.text() == ""  # held: Enter may still come
     qtbot.waitUntil(lambda: page.search.text() == "12345")
     assert scans == []
+
+
+def test_a_quantity_typed_before_a_scan_stays_in_the_field_for_it(
+    page: Page, wedge: WedgeScanner, scans: list[str]
+) -> None:
+    t = type_slowly(page.search, "3*")
+    send_burst(page.search, SOAP, start_ms=t + 100)  # the scan right after the "*"
+    assert (page.search.text(), scans) == ("3*", [SOAP])
+    page.search.clear()
+    type_slowly(page.search, "2*")
+    send_burst(page.search, BAG)  # unchained: the helpers' clock moves on by itself
+    assert (page.search.text(), scans) == ("2*", [SOAP, BAG])
+    t = type_slowly(page.search, "5")
+    send_burst(page.search, SOAP, start_ms=t - 5000)  # time went back (another clock): not merged
+    assert (page.search.text(), scans) == ("2*5", [SOAP, BAG, SOAP])
 
 
 def test_a_burst_pausing_a_moment_is_still_one_scan(
@@ -245,7 +260,7 @@ def test_tab_ends_a_burst_unless_turned_off(page: Page, scans: list[str]) -> Non
         assert scans == []
         assert page.search.text() == "12345"
         scanner.accept_tab = True
-        send_burst(page.qty, SOAP, terminator=Qt.Key.Key_Tab, start_ms=START_MS + 5000)
+        send_burst(page.qty, SOAP, terminator=Qt.Key.Key_Tab)
         assert scans == [SOAP]
         assert page.qty.text() == ""
     finally:
@@ -253,7 +268,7 @@ def test_tab_ends_a_burst_unless_turned_off(page: Page, scans: list[str]) -> Non
 
 
 def test_a_key_held_down_repeats_as_typing(page: Page, wedge: WedgeScanner, scans: list[str]) -> None:
-    t = START_MS
+    t = later()
     send_key(page.qty, Qt.Key.Key_1, "1", at_ms=t, release=False)
     for i in range(1, 6):
         send_key(page.qty, Qt.Key.Key_1, "1", at_ms=t + 30 * i, release=False, autorepeat=True)
@@ -439,6 +454,8 @@ def test_serial_lines_split_on_cr_lf_or_both_across_reads() -> None:
     assert split_codes(buffer, b"\n6901234567908\r\n\x02AB-1\x03\n\n\r") == [BAG, "AB-1"]
     assert split_codes(buffer, "条码Ａ1\r".encode("gb18030") + b"\xffX\n") == ["条码A1", "\ufffdX"]
     assert buffer == b""
+    assert split_codes(buffer, b"\x00" * 5000) == []  # noise on the line is dropped, not kept
+    assert split_codes(buffer, b"ABC-1\r") == ["ABC-1"]
 
 
 class Pty:
