@@ -11,7 +11,8 @@ Keyboard-wedge scanners (:class:`WedgeScanner`)
     windows of their own, so a PIN pad or a payment dialog over the checkout is left alone; the
     other screens of the main window are left alone while the checkout is hidden.
 
-    Every printable key press is *held* (consumed) while it may be part of a burst. A burst is
+    Every printable ASCII key press (or its full-width form) is *held* (consumed) while it may
+    be part of a burst; other characters (汉字, é) go to their field at once. A burst is
     printable characters each at most ``max_gap_ms`` (40) after the one before, then Enter,
     Return or (if ``accept_tab``) Tab just as quickly, with at least ``min_length`` (3)
     characters: it is emitted as ``scanned(code)`` and none of its keys (nor their releases)
@@ -163,11 +164,13 @@ _NOT_PLAIN = ~_PLAIN & Qt.KeyboardModifier.KeyboardModifierMask.value
 
 
 def _one_char(text: str) -> str:
-    """The character a key or a commit typed, as it goes into a code; "" if it is not one."""
+    """The character a key or a commit typed, as it goes into a code; "" if it cannot be part of
+    one (a scanner types printable ASCII, or its full-width form through a Chinese IME): a 汉字
+    or an accented letter is a person typing, and goes to its field at once."""
     if len(text) != 1:
         return ""
     ch = text.translate(_FULL_WIDTH)
-    return ch if ch.isprintable() else ""
+    return ch if " " <= ch <= "~" else ""
 
 
 @dataclass(slots=True)

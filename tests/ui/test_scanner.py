@@ -297,6 +297,8 @@ def test_fullwidth_typing_keeps_its_fullwidth_characters(
 ) -> None:
     type_slowly(page.search, "１２")
     qtbot.waitUntil(lambda: page.search.text() == "１２")
+    send_key(page.search, Qt.Key.Key_E, "é", at_ms=later())  # not a scanner's: at once
+    assert page.search.text() == "１２é"
 
 
 def test_a_burst_into_another_window_is_not_ours(
@@ -437,8 +439,11 @@ def test_slow_ime_commits_and_chinese_words_are_typing(page: Page, scans: list[s
         send_ime_preedit(page.search, "shou")  # pinyin being composed: a person
         send_ime_commit(page.search, "手工皂")
         assert page.search.text() == "12手工皂"
+        send_ime_commit(page.search, "香")  # one 汉字 at a time: at once, never held
+        assert page.search.text() == "12手工皂香"
+        assert scanner.pending == ""
         send_ime_burst(page.search, "12", clock, gap_ms=200)
-        assert page.search.text() == "12手工皂12"
+        assert page.search.text() == "12手工皂香12"
         assert scans == []
     finally:
         scanner.uninstall()
