@@ -309,6 +309,9 @@ class RecentSalesDialog(QDialog):
         self.lines.setRowCount(len(sale.lines))
         for row, line in enumerate(sale.lines):
             name = line.product_name + (self.tr(" (damaged)") if line.damaged else "")
+            off = line.line_discount_fen + line.sale_discount_fen
+            if off:
+                name += self.tr(" (discount {amount})").format(amount=format_cny(off))
             for col, text in enumerate(
                 (name, str(line.qty), format_cny(line.unit_price_fen), format_cny(line.net_fen))
             ):
