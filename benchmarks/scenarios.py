@@ -277,5 +277,5 @@ def settlement_month(b: Bench, runs: int) -> Timing:
 
 
 # Settlement statements (issue 7), recent sales and the refund look-up (issue 5), the wedge
-# scanner (issue 5): registered by importing their modules.
-from benchmarks import history_scenarios, scanner_scenarios, statement_scenarios  # noqa: E402, F401
+# scanner (issue 5), stock and counts (issue 8): registered by importing their modules.
+from benchmarks import history_scenarios, scanner_scenarios, statement_scenarios, stock_scenarios  # noqa: E402, F401

@@ -95,6 +95,7 @@ class ProductRow(Base):
         CheckConstraint("price_fen > 0", name="price"),
         CheckConstraint("coop_bp >= 0 AND rec_bp >= 0 AND coop_bp + rec_bp <= 10000", name="rates"),
         CheckConstraint("low_stock >= 0", name="low_stock"),
+        Index("ix_products_host_price", "host_id", "price_fen", "low_stock"),  # stock totals per host
         Index("ix_products_host_id", "host_id"),
     )
     id: Mapped[intpk]
@@ -241,6 +242,7 @@ class StockLevelRow(Base):
     """Σ of the product's movements and its last intake, kept by a trigger on stock_movements (0010)."""
 
     __tablename__ = "stock_levels"
+    __table_args__ = (Index("ix_stock_levels_on_hand", "on_hand"),)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), primary_key=True)
     on_hand: Mapped[int] = mapped_column(BigInteger, nullable=False)
     last_intake_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

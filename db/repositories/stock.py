@@ -78,8 +78,32 @@ class SqlStockRepository:
 
     # ------------------------------------------------------------ levels
 
-    def _levels_query(self, query: StockFilter) -> Select[Any]:
-        on_hand = func.coalesce(StockLevelRow.on_hand, 0)
+    @staticmethod
+    def _filtered(q: Select[Any], query: StockFilter, *, joined: bool) -> Select[Any]:
+        """``q`` over products (and, if ``joined``, their stock_levels row) narrowed by ``query``."""
+        text_ = " ".join(query.text.lower().split())
+        for word in text_.split(" ") if text_ else ():
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            q = q.where(ProductRow.search_key.like(pattern, escape="\\"))
+        if query.host_id is not None:
+            q = q.where(ProductRow.host_id == query.host_id)
+        if query.active is not None:
+            q = q.where(ProductRow.active == query.active)
+        if query.flag == "negative":  # few: found from the levels, not by walking every product
+            q = q.where(ProductRow.id.in_(select(StockLevelRow.product_id).where(StockLevelRow.on_hand < 0)))
+        elif query.flag:
+            if not joined:
+                q = q.outerjoin(StockLevelRow, StockLevelRow.product_id == ProductRow.id)
+            on_hand = func.coalesce(StockLevelRow.on_hand, 0)
+            if query.flag == "low":
+                q = q.where(ProductRow.low_stock > 0, on_hand >= 0, on_hand <= ProductRow.low_stock)
+            elif query.flag == "in_stock":
+                q = q.where(on_hand > 0)
+            elif query.flag == "out":
+                q = q.where(on_hand <= 0)
+        return q
+
+    def levels(self, query: StockFilter) -> Sequence[StockLevel]:
         q = (
             select(
                 ProductRow.id,
@@ -89,7 +113,7 @@ class SqlStockRepository:
                 HostRow.code.label("host_code"),
                 HostRow.name.label("host_name"),
                 ProductRow.price_fen,
-                on_hand.label("on_hand"),
+                func.coalesce(StockLevelRow.on_hand, 0).label("on_hand"),
                 ProductRow.low_stock,
                 StockLevelRow.last_intake_at,
                 ProductRow.active,
@@ -97,26 +121,7 @@ class SqlStockRepository:
             .join(HostRow, HostRow.id == ProductRow.host_id)
             .outerjoin(StockLevelRow, StockLevelRow.product_id == ProductRow.id)
         )
-        text_ = " ".join(query.text.lower().split())
-        for word in text_.split(" ") if text_ else ():
-            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            q = q.where(ProductRow.search_key.like(pattern, escape="\\"))
-        if query.host_id is not None:
-            q = q.where(ProductRow.host_id == query.host_id)
-        if query.active is not None:
-            q = q.where(ProductRow.active == query.active)
-        if query.flag == "negative":
-            q = q.where(on_hand < 0)
-        elif query.flag == "low":
-            q = q.where(ProductRow.low_stock > 0, on_hand >= 0, on_hand <= ProductRow.low_stock)
-        elif query.flag == "in_stock":
-            q = q.where(on_hand > 0)
-        elif query.flag == "out":
-            q = q.where(on_hand <= 0)
-        return q
-
-    def levels(self, query: StockFilter) -> Sequence[StockLevel]:
-        q = self._levels_query(query).order_by(ProductRow.barcode).offset(query.offset)
+        q = self._filtered(q, query, joined=True).order_by(ProductRow.barcode).offset(query.offset)
         if query.limit:
             q = q.limit(query.limit)
         return [
@@ -137,58 +142,59 @@ class SqlStockRepository:
         ]
 
     def count_levels(self, query: StockFilter) -> int:
-        sub = self._levels_query(query).subquery()
-        return int(self.s.scalar(select(func.count()).select_from(sub)) or 0)
+        q = self._filtered(select(func.count()).select_from(ProductRow), query, joined=False)
+        return int(self.s.scalar(q) or 0)
 
     def host_totals(self, *, host_id: HostId | None = None) -> Sequence[HostStock]:
-        on_hand = func.coalesce(StockLevelRow.on_hand, 0)
-        q = (
+        """Three narrow queries rather than one join of every host, product and level: goods per
+        host (an index), units and value from the levels that are not zero, low goods (few)."""
+        goods_q = select(ProductRow.host_id, func.count()).group_by(ProductRow.host_id)
+        stock_q = (
             select(
-                HostRow.id,
-                HostRow.code,
-                HostRow.name,
-                HostRow.loss_bearer,
-                func.count(ProductRow.id).label("products"),
-                func.coalesce(func.sum(case((on_hand > 0, on_hand), else_=0)), 0).label("units"),
-                func.coalesce(
-                    func.sum(case((on_hand > 0, on_hand * ProductRow.price_fen), else_=0)), 0
-                ).label("value"),
-                func.coalesce(func.sum(case((on_hand < 0, 1), else_=0)), 0).label("negative"),
-                func.coalesce(
-                    func.sum(
-                        case(
-                            (
-                                and_(ProductRow.low_stock > 0, on_hand >= 0, on_hand <= ProductRow.low_stock),
-                                1,
-                            ),
-                            else_=0,
-                        )
-                    ),
-                    0,
-                ).label("low"),
+                ProductRow.host_id,
+                func.sum(case((StockLevelRow.on_hand > 0, StockLevelRow.on_hand), else_=0)),
+                func.sum(
+                    case((StockLevelRow.on_hand > 0, StockLevelRow.on_hand * ProductRow.price_fen), else_=0)
+                ),
+                func.sum(case((StockLevelRow.on_hand < 0, 1), else_=0)),
             )
-            .select_from(HostRow)
-            .outerjoin(ProductRow, ProductRow.host_id == HostRow.id)
-            .outerjoin(StockLevelRow, StockLevelRow.product_id == ProductRow.id)
-            .group_by(HostRow.id, HostRow.code, HostRow.name, HostRow.loss_bearer)
-            .order_by(HostRow.code)
+            .join(ProductRow, ProductRow.id == StockLevelRow.product_id)
+            .where(StockLevelRow.on_hand != 0)
+            .group_by(ProductRow.host_id)
         )
+        on_hand = func.coalesce(StockLevelRow.on_hand, 0)
+        low_q = (
+            select(ProductRow.host_id, func.count())
+            .outerjoin(StockLevelRow, StockLevelRow.product_id == ProductRow.id)
+            .where(ProductRow.low_stock > 0, on_hand >= 0, on_hand <= ProductRow.low_stock)
+            .group_by(ProductRow.host_id)
+        )
+        hosts_q = select(HostRow.id, HostRow.code, HostRow.name, HostRow.loss_bearer).order_by(HostRow.code)
         if host_id is not None:
-            q = q.where(HostRow.id == host_id)
-        return [
-            HostStock(
-                host_id=HostId(r.id),
-                host_code=r.code,
-                host_name=r.name,
-                products=int(r.products),
-                units=int(r.units),
-                value_fen=int(r.value),
-                negative=int(r.negative),
-                low=int(r.low),
-                loss_bearer=cast(LossBearer, r.loss_bearer),
+            goods_q = goods_q.where(ProductRow.host_id == host_id)
+            stock_q = stock_q.where(ProductRow.host_id == host_id)
+            low_q = low_q.where(ProductRow.host_id == host_id)
+            hosts_q = hosts_q.where(HostRow.id == host_id)
+        goods = {h: int(n) for h, n in self.s.execute(goods_q)}
+        stock = {h: (int(u or 0), int(v or 0), int(n or 0)) for h, u, v, n in self.s.execute(stock_q)}
+        low = {h: int(n) for h, n in self.s.execute(low_q)}
+        out = []
+        for r in self.s.execute(hosts_q):
+            units, value, negative = stock.get(r.id, (0, 0, 0))
+            out.append(
+                HostStock(
+                    host_id=HostId(r.id),
+                    host_code=r.code,
+                    host_name=r.name,
+                    products=goods.get(r.id, 0),
+                    units=units,
+                    value_fen=value,
+                    negative=negative,
+                    low=low.get(r.id, 0),
+                    loss_bearer=cast(LossBearer, r.loss_bearer),
+                )
             )
-            for r in self.s.execute(q)
-        ]
+        return out
 
     def set_low_stock(self, product_id: ProductId, threshold: int) -> None:
         self.s.execute(update(ProductRow).where(ProductRow.id == product_id).values(low_stock=threshold))

@@ -70,6 +70,10 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("product_id", name=op.f("pk_stock_levels")),
     )
+    with op.batch_alter_table("stock_levels") as batch:
+        batch.create_index("ix_stock_levels_on_hand", ["on_hand"], unique=False)
+    # the stock screen's per-host totals walk this index instead of every product row
+    op.create_index("ix_products_host_price", "products", ["host_id", "price_fen", "low_stock"], unique=False)
     op.execute(
         "INSERT INTO stock_levels (product_id, on_hand, last_intake_at) "
         "SELECT product_id, SUM(qty), MAX(CASE WHEN kind = 'intake' THEN at END) "
@@ -160,6 +164,7 @@ def downgrade() -> None:
     op.drop_table("stock_count_items")
     op.drop_table("stock_counts")
     op.drop_table("stock_levels")
+    op.drop_index("ix_products_host_price", table_name="products")
     with op.batch_alter_table("products") as batch:
         batch.drop_constraint("ck_products_low_stock", type_="check")
         batch.drop_column("low_stock")
