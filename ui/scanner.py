@@ -51,8 +51,12 @@ Chinese input methods — what is handled, and what a shop must set
       on its own widgets** while it is installed (``input_method_off=True``, the default): the
       filter answers Qt's ``InputMethodQuery`` for ``Qt.ImEnabled`` with ``False`` for every
       widget in ``root``. Qt asks that whenever the focus moves (``install``/``uninstall``
-      make it ask again), and the platform's input context (Windows IMM/TSF, ibus, fcitx)
-      then leaves the keys alone: they arrive as plain key events, whatever the IME's mode.
+      make it ask again) through ``QInputMethodPrivate::objectAcceptsInputMethod``, which
+      sends the query as an event, so application filters see it; the platform's input context
+      then leaves the keys alone (Windows: ``QWindowsInputContext::updateEnabled`` detaches
+      the IME from the window; ibus and fcitx: ``filterEvent`` returns at once when
+      ``inputMethodAccepted()`` is false): they arrive as plain key events, whatever the IME's
+      mode. (``QInputMethod.queryFocusObject`` calls the widget directly and still says True.)
       (Setting ``Qt.WA_InputMethodEnabled`` off is not enough: ``QLineEdit`` answers
       ``ImEnabled`` itself; ``ImhLatinOnly`` is only a hint most desktop IMEs ignore.)
       A widget that must take Chinese (a search by product name) opts out with

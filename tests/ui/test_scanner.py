@@ -387,6 +387,7 @@ def test_enter_as_a_window_shortcut_cannot_fire_in_the_middle_of_a_scan(
 
 
 def ime_enabled(widget: QWidget) -> bool:
+    """Does ``widget`` take an input method? Asked as Qt's input contexts ask it (an event)."""
     query = QInputMethodQueryEvent(Qt.InputMethodQuery.ImEnabled)
     QCoreApplication.sendEvent(widget, query)
     return bool(query.value(Qt.InputMethodQuery.ImEnabled))
