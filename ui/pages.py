@@ -242,6 +242,10 @@ def build_page(key: str, ctx: AppContext | None) -> QWidget:
         return GoodsTabs(ctx)
     if key == "hosts":
         return PeopleTabs(ctx)
+    if key == "stock":
+        from ui.stock_page import StockTabs
+
+        return StockTabs(ctx)
     if key == "settings":
         return SettingsTabs(ctx)
     if key == "settlement":
