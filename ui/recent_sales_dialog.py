@@ -12,7 +12,7 @@ import dataclasses
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from pos.services import sales_history as history
 from ui import ops
 from ui.context import AppContext
 from ui.refund_dialog import RefundDialog, method_names, scaled
+from ui.scanner import WedgeScanner
 from ui.shift_report_view import local_time
 from ui.widgets import ERROR_COLOUR, Banner, muted
 
@@ -189,9 +190,21 @@ class RecentSalesDialog(QDialog):
         self.resize(1180, 680)
         self._show_detail(None)
         self.search_edit.setFocus()
-        if ctx.serial_scanner is not None:  # a keyboard-wedge scanner types into the field instead
+        # a receipt's barcode scanned anywhere in the list finds it; with the input method off,
+        # a pinyin IME left in Chinese mode cannot swallow the scanner's letters
+        self.wedge = WedgeScanner(self)
+        self.wedge.scanned.connect(self.scanned)
+        if ctx.serial_scanner is not None:
             ctx.serial_scanner.scanned.connect(self.scanned)
         self.search()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.wedge.install(self)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.wedge.uninstall()
+        super().hideEvent(event)
 
     def scanned(self, code: str) -> None:
         """A receipt's barcode read by the serial scanner while the list is open (and no refund

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,6 +39,7 @@ from pos.services import checkout, shifts
 from pos.services import sales_history as history
 from ui import ops
 from ui.context import AppContext
+from ui.scanner import WedgeScanner
 from ui.shift_report_view import local_time
 from ui.widgets import Banner, muted
 
@@ -215,10 +216,22 @@ class RefundDialog(QDialog):
         self.set_method("cash")
         self._show_sale(None)
         self.receipt_edit.setFocus()
-        if ctx.serial_scanner is not None:  # a keyboard-wedge scanner types into the field instead
+        # a receipt's barcode scanned anywhere in the dialog loads it; with the input method off,
+        # a pinyin IME left in Chinese mode cannot swallow the scanner's letters
+        self.wedge = WedgeScanner(self)
+        self.wedge.scanned.connect(self.scanned)
+        if ctx.serial_scanner is not None:
             ctx.serial_scanner.scanned.connect(self.scanned)
         if receipt_no.strip():
             self.load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.wedge.install(self)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.wedge.uninstall()
+        super().hideEvent(event)
 
     def scanned(self, code: str) -> None:
         """A receipt's barcode read by the serial scanner while this dialog is open: load it."""

@@ -13,6 +13,7 @@ from pos.clock import zone
 from pos.sale import RefundRequest, Tender
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
 from tests.ui.conftest import BAG_BARCODE, SOAP_BARCODE
+from tests.ui.scanner_keys import send_burst
 from tests.ui.test_login import settle
 from tests.ui.test_refund_dialog import FakeScanner, RecordingDevices, logged_in, open_shift, sell
 from ui.context import AppContext
@@ -149,3 +150,15 @@ def test_a_receipt_read_by_the_serial_scanner_is_found(qtbot: QtBot, counter: Ap
     scanner.scanned.emit(sale.receipt_no)
     settle()
     assert column(dialog, 1) == [sale.receipt_no] and dialog.search_edit.text() == sale.receipt_no
+
+
+def test_a_receipt_scanned_while_the_list_has_the_focus_is_found(qtbot: QtBot, counter: AppContext) -> None:
+    ctx = logged_in(counter, "C01", "1111", None)
+    sale = sell(ctx, [ItemRequest(SOAP_BARCODE, 1)], [Tender("cash", 2500)])
+    sell(ctx, [ItemRequest(BAG_BARCODE, 1)], [Tender("cash", 3990)])
+    dialog = open_list(qtbot, ctx)
+    dialog.table.setFocus()
+    send_burst(dialog.table, sale.receipt_no)
+    settle()
+    assert column(dialog, 1) == [sale.receipt_no] and dialog.search_edit.text() == sale.receipt_no
+    assert dialog.refund_dialog is None  # the scan's Enter is the scanner's, not a refund

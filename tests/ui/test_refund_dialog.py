@@ -17,6 +17,7 @@ from pos.services.checkout import ItemRequest, complete_sale, refund_sale
 from pos.services.users import login
 from pos.shifts import DenominationCount
 from tests.ui.conftest import BAG_BARCODE, SOAP_BARCODE
+from tests.ui.scanner_keys import send_burst, type_slowly
 from tests.ui.test_login import settle
 from ui.context import AppContext
 from ui.refund_dialog import RefundDialog
@@ -247,3 +248,17 @@ def test_no_refund_before_the_shift_is_open(
     dialog.confirm()
     settle()
     assert dialog.result_receipt_no != ""
+
+
+def test_a_receipt_scanned_while_a_quantity_has_the_focus_loads_it(qtbot: QtBot, cashier: AppContext) -> None:
+    first = sell(cashier, [ItemRequest(SOAP_BARCODE, 2)], [Tender("cash", 5000)])
+    second = sell(cashier, [ItemRequest(BAG_BARCODE, 1)], [Tender("wechat", 3990)])
+    dialog = open_dialog(qtbot, cashier, first.receipt_no)
+    assert dialog.spins[0].hasFocus()
+    send_burst(dialog.spins[0], second.receipt_no)  # the scanner's keys never reach the spin box
+    settle()
+    assert dialog.loaded is not None and dialog.loaded.receipt_no == second.receipt_no
+    assert dialog.method_buttons["wechat"].isChecked() and [s.value() for s in dialog.spins] == [0]
+    type_slowly(dialog.spins[0], "1")  # a person typing a quantity
+    qtbot.waitUntil(lambda: dialog.spins[0].value() == 1)
+    assert dialog.total_label.text() == "¥39.90"
