@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import queue
 import random
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -569,6 +571,66 @@ def test_a_serial_scanner_not_plugged_in_says_so_and_waits_for_it(
     finally:
         scanner.stop()
     assert [ok for _, ok in states] == [None, False, True, None]
+
+
+class QueueLink:
+    """A serial link fed by the test: ``read`` gives the next chunk, or raises it if an error."""
+
+    def __init__(self, chunks: queue.Queue[bytes | Exception]) -> None:
+        self.chunks = chunks
+        self.closed = False
+
+    def read(self) -> bytes:
+        try:
+            chunk = self.chunks.get(timeout=0.05)
+        except queue.Empty:
+            return b""
+        if isinstance(chunk, Exception):
+            raise chunk
+        return chunk
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def deliver_posted_until(condition: Callable[[], object], timeout_s: float = 10.0) -> None:
+    """Deliver posted events (the worker's queued signals) until ``condition``; timers never run."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "the serial scanner's code never arrived"
+        time.sleep(0.005)
+        QCoreApplication.sendPostedEvents()
+
+
+def test_a_serial_code_in_the_middle_of_a_wedge_burst_is_two_scans(
+    page: Page, wedge: WedgeScanner, scans: list[str]
+) -> None:
+    chunks: queue.Queue[bytes | Exception] = queue.Queue()
+    links: list[QueueLink] = []
+
+    def open_link(port: str, baudrate: int) -> QueueLink:
+        links.append(QueueLink(chunks))
+        return links[-1]
+
+    serial = SerialScanner("COM3", 9600, open_port=open_link, retry_s=0.01)
+    from_serial: list[str] = []
+    serial.scanned.connect(from_serial.append)
+    serial.start()
+    try:
+        t = send_burst(page.search, SOAP[:6], terminator=None)  # the wedge scanner is half-way
+        chunks.put(BAG.encode() + b"\r")
+        deliver_posted_until(lambda: from_serial)  # no timer runs: the burst stays held
+        send_burst(page.search, SOAP[6:], start_ms=t)
+        assert (scans, from_serial, page.search.text()) == ([SOAP], [BAG], "")
+
+        chunks.put(OSError(5, "Input/output error"))  # unplugged: a new link, nothing doubled
+        chunks.put(b"ABC-1\n")
+        deliver_posted_until(lambda: len(from_serial) == 2)
+        assert from_serial == [BAG, "ABC-1"]
+        assert len(links) == 2 and links[0].closed
+    finally:
+        serial.stop()
+    assert links[-1].closed
 
 
 def test_the_serial_scanner_state_shows_in_the_status_bar(
