@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -59,7 +59,9 @@ class _Doc:
         self.header: list[tuple[str, str]] = []
         self.title = title
 
-    def text(self, x: float, y: float, s: str, *, size: float = SIZE, right: bool = False, color=INK) -> None:  # type: ignore[no-untyped-def]
+    def text(
+        self, x: float, y: float, s: str, *, size: float = SIZE, right: bool = False, color: Color = INK
+    ) -> None:
         self.c.setFont(self.font, size)
         self.c.setFillColor(color)
         (self.c.drawRightString if right else self.c.drawString)(x, y, s)
@@ -99,7 +101,9 @@ class _Doc:
         self.c.rect(LEFT, self.y - ROW_H, RIGHT - LEFT, ROW_H, stroke=0, fill=1)
         self._cells(cols, [c.title for c in cols], bold=True)
 
-    def _cells(self, cols: Sequence[_Col], cells: Sequence[str], *, bold: bool = False, color=INK) -> None:  # type: ignore[no-untyped-def]
+    def _cells(
+        self, cols: Sequence[_Col], cells: Sequence[str], *, bold: bool = False, color: Color = INK
+    ) -> None:
         x = LEFT
         span = RIGHT - LEFT
         for col, cell in zip(cols, cells, strict=True):
@@ -122,9 +126,9 @@ class _Doc:
         cells: Sequence[str],
         heading: Sequence[str],
         *,
-        color=INK,
+        color: Color = INK,
         total: bool = False,
-    ) -> None:  # type: ignore[no-untyped-def]
+    ) -> None:
         if self.y - ROW_H < BOTTOM + 20:
             self.new_page(heading)
             self.table_head(cols)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Select, and_, bindparam, case, func, insert, literal, or_, select, text, update
+from sqlalchemy import and_, bindparam, case, func, insert, literal, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -79,7 +79,7 @@ class SqlStockRepository:
     # ------------------------------------------------------------ levels
 
     @staticmethod
-    def _filtered(q: Select[Any], query: StockFilter, *, joined: bool) -> Select[Any]:
+    def _filtered(q: Any, query: StockFilter, *, joined: bool) -> Any:
         """``q`` over products (and, if ``joined``, their stock_levels row) narrowed by ``query``."""
         text_ = " ".join(query.text.lower().split())
         for word in text_.split(" ") if text_ else ():

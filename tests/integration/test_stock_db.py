@@ -71,7 +71,7 @@ class Shop:
         return SqlUnitOfWork(self.engine, actor=actor or self.staff)
 
     def on_hand(self) -> dict[str, int]:
-        return {row["barcode"]: int(str(row["on_hand"])) for row in stock_export(self.uow())}
+        return {str(row["barcode"]): int(str(row["on_hand"])) for row in stock_export(self.uow())}
 
     def ledger(self) -> dict[int, int]:
         with self.engine.connect() as conn:
@@ -352,8 +352,8 @@ OPS = st.lists(
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=OPS)
 def test_on_hand_is_intake_minus_sales_plus_refunds_minus_returns_plus_adjustments(
-    shop: Shop, ops: list
-) -> None:  # type: ignore[type-arg]
+    shop: Shop, ops: list[tuple[object, ...]]
+) -> None:
     """Whatever order things happen in: the books equal the model, and the levels equal the ledger."""
     start = shop.on_hand()
     model = dict(start)
