@@ -34,7 +34,9 @@ Keyboard-wedge scanners (:class:`WedgeScanner`)
     code is not a code, and the field then holds the whole of it.
 
     While keys are held, a ShortcutOverride for the next key of the burst is accepted, so a
-    plain-key shortcut (say Enter for 收款) cannot fire in the middle of a scan.
+    plain-key shortcut (Enter, ``+``, ``-`` as a QShortcut or QAction) cannot fire in the middle
+    of a scan; the first key of a burst is not yet known to be one, so keep plain-key shortcuts
+    to keys a code does not start with.
 
     Times are the events' own timestamps (``QKeyEvent.timestamp()``, ms); events without one
     (0, as ``QTest.keyClick`` and input-method events have) use the injectable ``clock``
@@ -50,7 +52,7 @@ Chinese input methods — what is handled, and what a shop must set
       the raw letters, and the Enter itself is eaten. So the checkout **turns input methods off
       on its own widgets** while it is installed (``input_method_off=True``, the default): the
       filter answers Qt's ``InputMethodQuery`` for ``Qt.ImEnabled`` with ``False`` for every
-      widget in ``root``. Qt asks that whenever the focus moves (``install``/``uninstall``
+      widget in ``root`` (not for the rest of the window, such as a side bar). Qt asks that whenever the focus moves (``install``/``uninstall``
       make it ask again) through ``QInputMethodPrivate::objectAcceptsInputMethod``, which
       sends the query as an event, so application filters see it; the platform's input context
       then leaves the keys alone (Windows: ``QWindowsInputContext::updateEnabled`` detaches
@@ -62,7 +64,7 @@ Chinese input methods — what is handled, and what a shop must set
       A widget that must take Chinese (a search by product name) opts out with
       ``widget.setProperty(KEEP_INPUT_METHOD, True)``; the pinyin search keys of the catalog
       make Latin letters enough for most searches.
-    * In a widget that keeps its IME, an IME in English mode, or in Chinese mode with English
+    * In a widget that keeps its IME (or elsewhere in the window), an IME in English mode, or in Chinese mode with English
       punctuation, commits digits and letters one at a time as ``QInputMethodEvent``\\ s with a
       one-character commit string and no pre-edit. Those are taken like key presses (timed by
       the clock) and held and replayed the same way; the Enter that ends the burst comes as a
@@ -87,7 +89,10 @@ Serial scanners (:class:`SerialScanner`)
     blanks, and emits ``scanned(code)`` on the GUI thread through a queued signal, in order.
     When the port cannot be opened or goes away (unplugged) it says so with
     ``state_changed(text, ok)`` and tries again every ``retry_s`` (1.5 s) until it is back or
-    ``stop()`` is called; a code cut off by the unplugging is dropped. ``open_port`` is
+    ``stop()`` is called; a code cut off by the unplugging is dropped. The states, by the
+    device's name (``ttyACM0``, ``COM3``): 扫码枪 …：正在连接… (ok None), 已连接 (True),
+    未连接，正在重试 (False: never opened since ``start``), 已断开，正在重连… (False: it was
+    open), 已停止 (None). ``open_port`` is
     ``receipts.scanner_port.open_scanner_port`` (pyserial), passed in by ``ui.bootstrap``:
     ``ui`` does not import ``serial`` itself.
 """
