@@ -15,18 +15,14 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +35,7 @@ from pos.services import checkout, shifts
 from pos.services import sales_history as history
 from ui import ops
 from ui.context import AppContext
+from ui.refund_lines import RefundLinesTable
 from ui.scanner import WedgeScanner
 from ui.shift_report_view import local_time
 from ui.widgets import Banner, muted
@@ -52,8 +49,6 @@ PAYOUT_KEYS: tuple[tuple[PaymentMethod, str], ...] = (
 )
 # the chosen payout stands out: the cashier must see at a glance where the money goes
 _CHECKED_STYLE = "QPushButton:checked { background: #1b5e20; color: white; font-weight: bold; }"
-COLUMNS = 8
-COL_NAME, COL_SOLD, COL_PAID, COL_DONE, COL_LEFT, COL_UNITS, COL_AMOUNT, COL_DAMAGED = range(COLUMNS)
 
 
 def scaled(widget: QWidget, factor: float, *, bold: bool = False) -> None:
@@ -89,8 +84,6 @@ class RefundDialog(QDialog):
         self.result_receipt_no = ""
         self.busy = False  # a refund is being recorded
         self.method: PaymentMethod = "cash"
-        self.spins: list[QSpinBox] = []
-        self.damaged: list[QCheckBox] = []
         self.names = method_names()
 
         # -- the original receipt
@@ -114,28 +107,8 @@ class RefundDialog(QDialog):
         self.sale_info.setWordWrap(True)
 
         # -- its lines
-        self.table = QTableWidget(0, COLUMNS)
-        self.table.setObjectName("refundLines")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Item"),
-                self.tr("Sold"),
-                self.tr("Paid"),
-                self.tr("Refunded"),
-                self.tr("Left"),
-                self.tr("Refund now"),
-                self.tr("Refund amount"),
-                self.tr("Damaged"),
-            ]
-        )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(44)
-        scaled(self.table, 1.15)
+        self.table = RefundLinesTable()
+        self.table.changed.connect(self._update_total)
         self.all_button = QPushButton(self.tr("Refund all that is left (F6)"))
         self.all_button.setObjectName("refundAll")
         self.all_button.setAutoDefault(False)
@@ -265,16 +238,13 @@ class RefundDialog(QDialog):
         self.receipt_edit.setText(refundable.receipt_no)
         if refundable.units_left == 0:
             self.banner.show_error(self.tr("Everything on this receipt has been refunded already."))
-        elif self.spins:
-            first = next((s for s in self.spins if s.maximum() > 0), self.spins[0])
-            first.setFocus()
-            first.selectAll()
+        else:
+            self.table.focus_first()
 
     def _show_sale(self, refundable: RefundableSale | None) -> None:
         self.loaded = refundable
         self.refund = None
-        self.spins, self.damaged = [], []
-        self.table.setRowCount(0)
+        self.table.show_sale(refundable)
         if refundable is None:
             self.sale_info.setText(self.tr("No receipt loaded."))
             self._update_total()
@@ -289,34 +259,6 @@ class RefundDialog(QDialog):
             done = "、".join(f"{r.receipt_no} {format_cny(-r.total_fen)}" for r in refundable.refunds)
             info += "\n" + self.tr("Refunded before: {refunds}").format(refunds=done)
         self.sale_info.setText(info)
-        self.table.setRowCount(len(refundable.lines))
-        for row, line in enumerate(refundable.lines):
-            cells = {
-                COL_NAME: f"{line.line.product_name}  {line.line.barcode}",
-                COL_SOLD: str(line.qty),
-                COL_PAID: format_cny(line.line.net_fen),
-                COL_DONE: str(line.refunded),
-                COL_LEFT: str(line.left),
-                COL_AMOUNT: format_cny(0),
-            }
-            for col, text in cells.items():
-                item = QTableWidgetItem(text)
-                if col != COL_NAME:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, col, item)
-            spin = QSpinBox()
-            spin.setObjectName(f"units{row}")
-            spin.setRange(0, line.left)  # never more than is left to refund
-            spin.setEnabled(line.left > 0)
-            spin.setMinimumWidth(90)
-            spin.valueChanged.connect(self._update_total)
-            box = QCheckBox(self.tr("Not back in stock"))
-            box.setObjectName(f"damaged{row}")
-            box.setEnabled(line.left > 0)
-            self.table.setCellWidget(row, COL_UNITS, spin)
-            self.table.setCellWidget(row, COL_DAMAGED, box)
-            self.spins.append(spin)
-            self.damaged.append(box)
         self.set_method(refundable.default_payout)
         self._update_total()
 
@@ -328,9 +270,16 @@ class RefundDialog(QDialog):
 
     # -- choosing -----------------------------------------------------------------------------------
 
+    @property
+    def spins(self) -> list[QSpinBox]:
+        return self.table.spins
+
+    @property
+    def damaged(self) -> list[QCheckBox]:
+        return self.table.damaged
+
     def refund_all(self) -> None:
-        for spin in self.spins:
-            spin.setValue(spin.maximum())
+        self.table.refund_all()
 
     def set_method(self, method: PaymentMethod) -> None:
         self.method = method
@@ -338,26 +287,10 @@ class RefundDialog(QDialog):
         self._update_total()
 
     def requests(self) -> list[RefundRequest]:
-        if self.loaded is None:
-            return []
-        return [
-            RefundRequest(line.line_no, spin.value(), damaged=box.isChecked())
-            for line, spin, box in zip(self.loaded.lines, self.spins, self.damaged, strict=True)
-            if spin.value() > 0
-        ]
-
-    def total_fen(self) -> int:
-        return self.loaded.refund_total_fen(self.requests()) if self.loaded is not None else 0
+        return self.table.requests()
 
     def _update_total(self) -> None:
-        total = 0
-        if self.loaded is not None:
-            for row, (line, spin) in enumerate(zip(self.loaded.lines, self.spins, strict=True)):
-                amount = self.loaded.refund_total_fen([RefundRequest(line.line_no, spin.value())])
-                item = self.table.item(row, COL_AMOUNT)
-                if item is not None:
-                    item.setText(format_cny(amount))
-            total = self.total_fen()
+        total = self.table.show_amounts()
         self.total_label.setText(format_cny(total))
         if total and self.method == "cash":
             self.hand_back.setText(self.tr("Hand back cash {amount}").format(amount=format_cny(total)))
@@ -433,12 +366,8 @@ class RefundDialog(QDialog):
         self.result_receipt_no = refund.receipt_no
         if self.ctx.devices is not None:
             self.ctx.devices.print_receipt(refund.receipt_no)
-        for row, spin in enumerate(self.spins):  # what is left now, as a reload would show it
-            done, left = self.table.item(row, COL_DONE), self.table.item(row, COL_LEFT)
-            if spin.value() and done is not None and left is not None:
-                done.setText(str(int(done.text()) + spin.value()))
-                left.setText(str(int(left.text()) - spin.value()))
-        for widget in (*self.spins, *self.damaged, *self.method_buttons.values(), self.all_button):
+        self.table.refunded()
+        for widget in (*self.method_buttons.values(), self.all_button):
             widget.setEnabled(False)
         self.confirm_button.setEnabled(False)
         self.result_label.setText(self.tr("Refund receipt {number}").format(number=refund.receipt_no))
