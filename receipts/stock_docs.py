@@ -141,9 +141,9 @@ class _Doc:
         if self.y - SIGN_H < BOTTOM:
             self.new_page(heading)
         self.y -= 18
-        if note:
-            self.text(LEFT, self.y, note, size=8.5, color=MUTED)
-            self.y -= 16
+        for line in note.splitlines():  # Chinese, then English, a line each
+            self.text(LEFT, self.y, _clip(line, RIGHT - LEFT), size=8.5, color=MUTED)
+            self.y -= 13
         width = (RIGHT - LEFT) / len(labels)
         self.y -= 36
         self.c.setStrokeColor(INK)
@@ -222,9 +222,9 @@ def slip_pdf(slip: StockSlip, *, shop: ShopInfo, timezone: str) -> bytes:
         heading,
         note=what
         + (
-            " Goods listed were delivered and checked."
+            "\nThe goods listed were delivered and checked."
             if intake
-            else " Goods listed were returned and checked."
+            else "\nThe goods listed were returned and checked."
         ),
     )
     return doc.bytes()
@@ -234,11 +234,11 @@ def slip_pdf(slip: StockSlip, *, shop: ShopInfo, timezone: str) -> bytes:
 
 _VAR_COLS = (
     _Col("条码 Barcode", 0.18),
-    _Col("品名 Product", 0.28),
+    _Col("品名 Product", 0.26),
     _Col("单价 Price", 0.11, right=True),
     _Col("应有 Exp.", 0.11, right=True),
     _Col("实盘 Cnt.", 0.11, right=True),
-    _Col("差异 Var.", 0.09, right=True),
+    _Col("差异 Var.", 0.11, right=True),
     _Col("金额 Value", 0.12, right=True),
 )
 
@@ -312,11 +312,14 @@ def variance_pdf(report: VarianceReport, *, shop: ShopInfo, timezone: str) -> by
             heading,
             total=True,
         )
+        done = c.state == "approved"
         note = (
-            f"合作社承担损耗：按现行比例补偿主理人应得部分 {format_cny(h.credit_fen)}，记入结算。"
-            f" The co-op bears losses: {format_cny(h.credit_fen)} credited to the host."
+            f"合作社承担损耗：按现行比例补偿主理人应得部分 {format_cny(h.credit_fen)}，"
+            + ("已记入结算。" if done else "审核后记入结算。")
+            + f"\nThe co-op bears losses: {format_cny(h.credit_fen)} "
+            + ("credited to the host." if done else "to be credited once approved.")
             if h.loss_bearer == "coop"
-            else "损耗由主理人承担。 Losses are borne by the host."
+            else "损耗由主理人承担。\nLosses are borne by the host."
         )
         doc.signatures(
             ["盘点人 Counted by", "审核人 Approved by", "主理人会签 Host co-sign"], heading, note=note

@@ -246,7 +246,7 @@ class CountPanel(QWidget):
                 self.tr("Barcode"),
                 self.tr("Product"),
                 self.tr("Expected"),
-                self.tr("Counted"),
+                self.tr("On shelf"),
                 self.tr("Variance"),
             ]
         )
