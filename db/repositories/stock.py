@@ -141,6 +141,18 @@ class SqlStockRepository:
             for r in self.s.execute(q)
         ]
 
+    def on_hand_list(self, *, host_id: HostId | None = None) -> Sequence[tuple[str, str, str, int]]:
+        """(barcode, name, host code, on hand) of every product, by barcode: ``coop-pos stock --json``."""
+        q = (
+            select(ProductRow.barcode, ProductRow.name, HostRow.code, func.coalesce(StockLevelRow.on_hand, 0))
+            .join(HostRow, HostRow.id == ProductRow.host_id)
+            .outerjoin(StockLevelRow, StockLevelRow.product_id == ProductRow.id)
+            .order_by(ProductRow.barcode)
+        )
+        if host_id is not None:
+            q = q.where(ProductRow.host_id == host_id)
+        return [(b, n, h, int(q_)) for b, n, h, q_ in self.s.execute(q)]
+
     def count_levels(self, query: StockFilter) -> int:
         q = self._filtered(select(func.count()).select_from(ProductRow), query, joined=False)
         return int(self.s.scalar(q) or 0)

@@ -115,10 +115,9 @@ def host_stock(uow: UnitOfWork) -> Sequence[HostStock]:
 def stock_export(uow: UnitOfWork) -> list[dict[str, object]]:
     """``coop-pos stock --json``: ``[{"barcode", "name", "host", "on_hand"}]`` sorted by barcode."""
     with uow:
-        levels = uow.stock.levels(_scoped(uow, StockFilter(limit=0)))
+        rows = uow.stock.on_hand_list(host_id=_scoped(uow, StockFilter()).host_id)
     return [
-        {"barcode": x.barcode, "name": x.name, "host": x.host_code, "on_hand": x.on_hand}
-        for x in sorted(levels, key=lambda x: x.barcode)
+        {"barcode": b, "name": n, "host": h, "on_hand": q} for b, n, h, q in sorted(rows, key=lambda r: r[0])
     ]
 
 

@@ -310,6 +310,9 @@ class FakeStock:
     def count_levels(self, query: StockFilter) -> int:
         raise NotImplementedError
 
+    def on_hand_list(self, *, host_id: HostId | None = None) -> Sequence[tuple[str, str, str, int]]:
+        raise NotImplementedError
+
     def host_totals(self, *, host_id: HostId | None = None) -> Sequence[HostStock]:
         raise NotImplementedError
 
