@@ -31,7 +31,7 @@ from pos.errors import CoopError
 from pos.ids import HostId
 from pos.money import format_cny
 from pos.services.queries import visible_hosts
-from pos.services.stock import count_stock_levels, host_stock, set_low_stock, stock_levels
+from pos.services.stock import count_stock_levels, host_stock, record_loss, set_low_stock, stock_levels
 from pos.stock import HostStock, StockFilter, StockFlag, StockLevel
 from pos.users import Permission
 from ui.context import AppContext
@@ -119,6 +119,9 @@ class StockList(QWidget):
         self.refresh_button, self.low_button = QPushButton(), QPushButton()
         self.low_button.setObjectName("setLowStock")
         self.low_button.setVisible(self.may_edit)
+        self.loss_button = QPushButton()
+        self.loss_button.setObjectName("recordLoss")
+        self.loss_button.setVisible(actor is None or actor.may(Permission.APPROVE_COUNT))
 
         self.host_table = table(len(HOST_COLUMNS), "hostStockTable")
         self.host_table.setMaximumHeight(190)
@@ -142,7 +145,13 @@ class StockList(QWidget):
         paging = QHBoxLayout()
         paging.addWidget(self.page_label)
         paging.addStretch(1)
-        for button in (self.low_button, self.refresh_button, self.prev_button, self.next_button):
+        for button in (
+            self.loss_button,
+            self.low_button,
+            self.refresh_button,
+            self.prev_button,
+            self.next_button,
+        ):
             paging.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -166,6 +175,7 @@ class StockList(QWidget):
         self.next_button.clicked.connect(lambda: self.show_page(self.page_number + 1))
         self.refresh_button.clicked.connect(self.refresh)
         self.low_button.clicked.connect(self.ask_low_stock)
+        self.loss_button.clicked.connect(self.ask_loss)
         self.host_table.cellDoubleClicked.connect(self._pick_host_row)
         self.retranslate()
 
@@ -190,6 +200,7 @@ class StockList(QWidget):
         self.next_button.setText(self.tr("&Next >"))
         self.refresh_button.setText(self.tr("&Refresh"))
         self.low_button.setText(self.tr("&Low-stock level…"))
+        self.loss_button.setText(self.tr("Record a l&oss…"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Barcode"),
@@ -389,6 +400,33 @@ class StockList(QWidget):
             on_done=lambda _r: self.refresh(),
             on_error=self._refused,
             label="set a low-stock level",
+        )
+
+    def ask_loss(self) -> None:
+        level = self.selected()
+        if level is None:
+            self.banner.show_error(self.tr("Choose a product in the list first."))
+            return
+        qty, ok = QInputDialog.getInt(
+            self, self.tr("Record a loss"), self.tr("How many of %1 are broken or gone?").replace("%1", level.name),
+            1, 1, 100_000,
+        )  # fmt: skip
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Record a loss"), self.tr("Why (e.g. broken in the shop):")
+        )
+        if ok:
+            self.record_loss(level.barcode, qty, reason)
+
+    def record_loss(self, barcode: str, qty: int, reason: str) -> None:
+        ctx = self.ctx
+        run_op(
+            self,
+            lambda: record_loss(ctx.uow(), barcode=barcode, qty=qty, at=utc_now(), reason=reason),
+            on_done=lambda _m: self.refresh(),
+            on_error=self._refused,
+            label="record a loss",
         )
 
     def column_texts(self, key: str) -> list[str]:

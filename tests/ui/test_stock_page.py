@@ -74,6 +74,15 @@ def test_the_stock_list_shows_on_hand_value_and_flags(
     page.flag_combo.setCurrentIndex(page.flag_combo.findData("negative"))
     qtbot.waitUntil(lambda: page.column_texts("barcode") == [BRUSH_BARCODE])
     assert page.flag_combo.currentText() == "负库存"
+    page.flag_combo.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: len(page.levels) == 4)
+    page.set_low_stock(BAG_BARCODE, 20)
+    page.record_loss(BAG_BARCODE, 2, "摔碎")
+    ops.wait_idle()
+    bag = lambda: page.column_texts("barcode").index(BAG_BARCODE)  # noqa: E731
+    qtbot.waitUntil(lambda: page.column_texts("on_hand")[bag()] == "10")
+    qtbot.waitUntil(lambda: page.column_texts("flag")[bag()] == "低库存")
+    assert page.column_texts("low_at")[bag()] == "20"
 
 
 def test_an_intake_slip_from_scans_is_received_and_saved_as_a_pdf(
