@@ -97,6 +97,12 @@ class CountPanel(QWidget):
         self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh_status)
         self.retranslate()
+        if ctx.serial_scanner is not None:  # a serial scanner counts here while this panel is shown
+            ctx.serial_scanner.scanned.connect(self._serial_scanned)
+
+    def _serial_scanned(self, code: str) -> None:
+        if self.isVisible() and self.count is not None:
+            self.add_scan(code.strip())
 
     # -- building -----------------------------------------------------------------------------
 

@@ -110,6 +110,13 @@ class SlipPanel(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.make_button.clicked.connect(self.make)
         self.retranslate()
+        if ctx.serial_scanner is not None:  # a serial scanner adds here while this panel is shown
+            ctx.serial_scanner.scanned.connect(self._serial_scanned)
+
+    def _serial_scanned(self, code: str) -> None:
+        if self.isVisible() and code.strip():
+            self.add(code.strip(), self.qty.value())
+            self.qty.setValue(1)
 
     # -- text ---------------------------------------------------------------------------------
 

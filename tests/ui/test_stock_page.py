@@ -195,3 +195,29 @@ def test_the_host_form_sets_who_bears_count_losses(
     again = HostDialog(stock_ctx, host=host)
     qtbot.addWidget(again)
     assert again.bearer_combo.currentData() == "coop"
+
+
+def test_a_serial_scanner_counts_into_the_count_shown(
+    stock_ctx: AppContext, engine: Engine, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QObject, Signal
+
+    class SerialStub(QObject):
+        scanned = Signal(str)
+
+    serial = SerialStub()
+    ctx = dataclasses.replace(stock_ctx, serial_scanner=serial)
+    panel = CountPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.host_combo.count() == 2)
+    panel.start_button.click()  # everything
+    qtbot.waitUntil(lambda: panel.count is not None and panel.status is not None)
+    for _ in range(3):
+        serial.scanned.emit(BAG_BARCODE)
+    qtbot.waitUntil(lambda: panel.scans_sent == 3 and not panel.writing)
+    qtbot.waitUntil(lambda: panel.status is not None and panel.status.scanned_units == 3)
+    panel.hide()
+    serial.scanned.emit(BAG_BARCODE)  # not shown: not counted here
+    ops.wait_idle()
+    assert panel.scans_sent == 3
