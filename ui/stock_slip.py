@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from pos.clock import utc_now
-from pos.errors import CoopError
+from pos.errors import CoopError, NotFound
 from pos.money import format_cny
-from pos.services.stock import SlipProduct, receive_goods, return_to_host, slip_product
+from pos.services.stock import SlipProduct, receive_goods, return_to_host, slip_product, stock_levels
 from pos.statements import ShopInfo
-from pos.stock import MAX_QTY, StockSlip
+from pos.stock import MAX_QTY, StockFilter, StockLevel, StockSlip
 from ui.context import AppContext
 from ui.files import write_file
 from ui.ops import run_op, screen_language
@@ -32,6 +33,7 @@ from ui.stock_page import big_font, cell, table, texts
 from ui.widgets import Banner
 
 COLUMNS = ("barcode", "name", "host", "price", "on_hand", "qty", "value")
+MAX_FOUND = 30
 
 
 @dataclass
@@ -123,7 +125,9 @@ class SlipPanel(QWidget):
     def retranslate(self) -> None:
         intake = self.kind == "intake"
         self.scan_label.setText(self.tr("&Scan"))
-        self.scan.setPlaceholderText(self.tr("Scan or type a barcode, then Enter"))
+        self.scan.setPlaceholderText(
+            self.tr("Scan, or type a barcode or a name (pinyin initials), then Enter")
+        )
         self.qty_label.setText(self.tr("&Qty"))
         self.reason_label.setText(self.tr("N&ote"))
         self.reason.setPlaceholderText(
@@ -167,14 +171,55 @@ class SlipPanel(QWidget):
             self.add(code, qty)
 
     def add(self, code: str, qty: int = 1) -> None:
+        """A scanned or typed barcode; a name or pinyin initials (not all digits) is looked up in the
+        goods: one match is added, several are offered to pick from."""
         ctx = self.ctx
+        by_name = not code.isdigit()
+
+        def failed(error: CoopError) -> None:
+            if isinstance(error, NotFound) and by_name:
+                self.find(code, qty)
+            else:
+                self._refused(error)
+
         run_op(
             self,
             lambda: slip_product(ctx.uow(), code=code),
             on_done=lambda p: self._add(p, qty),
-            on_error=self._refused,
+            on_error=failed,
             label="look a product up",
         )
+
+    def find(self, text: str, qty: int) -> None:
+        ctx = self.ctx
+
+        def done(found: list[StockLevel]) -> None:
+            if not found:
+                self._refused_text(self.tr("No goods match “%1”").replace("%1", text))
+            elif len(found) == 1:
+                self.add(found[0].barcode, qty)
+            else:
+                labels = [
+                    f"{x.name} · {x.barcode} · {x.host_code} · {format_cny(x.price_fen)}" for x in found
+                ]
+                choice = self.pick(labels)
+                if choice is not None:
+                    self.add(found[choice].barcode, qty)
+
+        run_op(
+            self,
+            lambda: list(stock_levels(ctx.read_uow(), StockFilter(text=text, active=True, limit=MAX_FOUND))),
+            on_done=done,
+            on_error=self._refused,
+            label="find goods",
+        )
+
+    def pick(self, labels: list[str]) -> int | None:
+        """Which of the goods found (a list to choose from; None: none)."""
+        item, ok = QInputDialog.getItem(
+            self, self.tr("Pick the product"), self.tr("Goods found:"), labels, 0, False
+        )
+        return labels.index(item) if ok and item in labels else None
 
     def _add(self, product: SlipProduct, qty: int) -> None:
         if self.lines and self.lines[0].product.host_code != product.host_code:

@@ -221,3 +221,25 @@ def test_a_serial_scanner_counts_into_the_count_shown(
     serial.scanned.emit(BAG_BARCODE)  # not shown: not counted here
     ops.wait_idle()
     assert panel.scans_sent == 3
+
+
+def test_goods_are_picked_by_name_or_pinyin_initials_for_a_return(
+    stock_ctx: AppContext, engine: Engine, qtbot: QtBot
+) -> None:
+    panel = SlipPanel(stock_ctx, kind="return_to_host")
+    qtbot.addWidget(panel)
+    panel.show()
+    offered: list[list[str]] = []
+
+    def pick(labels: list[str]) -> int:
+        offered.append(labels)
+        return 0
+
+    panel.pick = pick  # type: ignore[method-assign]
+    type_scan(qtbot, panel.scan, "fbd")  # 帆布袋: one match
+    qtbot.waitUntil(lambda: panel.column_texts("barcode") == [BAG_BARCODE])
+    panel.add("布")  # 帆布袋 and 蜂蜡保鲜布 (and more): offered to pick
+    qtbot.waitUntil(lambda: bool(offered))
+    assert len(offered[0]) >= 2 and all("·" in label for label in offered[0])
+    panel.add("no such thing")
+    qtbot.waitUntil(lambda: "没有商品符合" in panel.banner.text())
