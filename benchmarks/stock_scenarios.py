@@ -22,17 +22,14 @@ from sqlalchemy import func, select
 from benchmarks.scenarios import Bench, Timing, scenario
 from db.models import HostRow, ProductRow
 from db.uow import SqlUnitOfWork
-from pos.services.stock import (
+from pos.services.stock import count_stock_levels, host_stock, stock_export, stock_levels
+from pos.services.stock_counts import (
     approve_count,
     cancel_count,
     count_status,
-    count_stock_levels,
     current_count,
-    host_stock,
     scan,
     start_count,
-    stock_export,
-    stock_levels,
 )
 from pos.stock import StockFilter
 

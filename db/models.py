@@ -7,7 +7,7 @@ this module describes it for the ORM, and a test checks the two agree.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any, ClassVar
+from typing import Annotated
 
 from sqlalchemy import (
     BigInteger,
@@ -74,7 +74,7 @@ class HostRow(Base):
     # who bears goods missing at a stock count: 'host' (default) or 'coop' (a credit to the host)
     # (deferred and not fetched after INSERT: the catalog's own queries never touch it, so they
     # also work on a schema before 0010, as `coop-pos init` upgrades it)
-    __mapper_args__: ClassVar[dict[str, Any]] = {"eager_defaults": False}
+    __mapper_args__ = {"eager_defaults": False}  # noqa: RUF012 (SQLAlchemy reads it as is)
     loss_bearer: Mapped[str] = mapped_column(String(8), nullable=False, server_default="host", deferred=True)
 
 
@@ -110,7 +110,7 @@ class ProductRow(Base):
     # name, pinyin initials, full pinyin and barcode, lower case: what the search box matches
     search_key: Mapped[str] = mapped_column(String(400), nullable=False, default="")
     # flagged low on the stock screen at or below this many units (0: never; deferred, see loss_bearer)
-    __mapper_args__: ClassVar[dict[str, Any]] = {"eager_defaults": False}
+    __mapper_args__ = {"eager_defaults": False}  # noqa: RUF012 (SQLAlchemy reads it as is)
     low_stock: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0", deferred=True)
 
 

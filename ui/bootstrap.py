@@ -844,7 +844,7 @@ def count_scanner_file(
     shop: Shop, *, path: Path, host_code: str = "", approve: bool = False
 ) -> VarianceReport:
     """``coop-pos count FILE``: a handheld scanner's memory as one stock count (all or nothing)."""
-    from pos.services.stock import count_file
+    from pos.services.stock_counts import count_file
 
     text = _read_text(path)
     require_current_schema(shop)

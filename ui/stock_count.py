@@ -33,7 +33,7 @@ from pos.catalog import Host, Tag
 from pos.clock import utc_now, zone
 from pos.errors import CoopError
 from pos.services.queries import visible_hosts
-from pos.services.stock import (
+from pos.services.stock_counts import (
     CountStatus,
     ScanOutcome,
     approve_count,

@@ -178,7 +178,7 @@ class SlipPanel(QWidget):
 
         def failed(error: CoopError) -> None:
             if isinstance(error, NotFound) and by_name:
-                self.find(code, qty)
+                self.find_goods(code, qty)
             else:
                 self._refused(error)
 
@@ -190,7 +190,7 @@ class SlipPanel(QWidget):
             label="look a product up",
         )
 
-    def find(self, text: str, qty: int) -> None:
+    def find_goods(self, text: str, qty: int) -> None:
         ctx = self.ctx
 
         def done(found: list[StockLevel]) -> None:

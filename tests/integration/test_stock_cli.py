@@ -12,7 +12,8 @@ from db.engine import make_engine
 from db.migrate import upgrade
 from db.uow import SqlUnitOfWork
 from pos.services.catalog import add_host, add_product
-from pos.services.stock import current_count, receive_goods, set_loss_bearer
+from pos.services.stock import receive_goods, set_loss_bearer
+from pos.services.stock_counts import current_count
 from ui.cli import main
 
 SOAP, TEA, BRUSH, BAG = "6968344978697", "6925199619830", "6901234567892", "6912345678902"

@@ -28,22 +28,24 @@ from pos.services.catalog import add_host, add_product
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
 from pos.services.settlement import compute_settlement
 from pos.services.stock import (
+    host_stock,
+    receive_goods,
+    record_loss,
+    return_to_host,
+    set_loss_bearer,
+    set_low_stock,
+    stock_export,
+    stock_levels,
+)
+from pos.services.stock_counts import (
     approve_count,
     cancel_count,
     count_status,
     count_variance,
     current_count,
-    host_stock,
-    receive_goods,
-    record_loss,
-    return_to_host,
     scan,
     set_counted,
-    set_loss_bearer,
-    set_low_stock,
     start_count,
-    stock_export,
-    stock_levels,
 )
 from pos.services.users import add_user, create_first_admin
 from pos.settlement import Period
