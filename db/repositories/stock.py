@@ -219,10 +219,14 @@ class SqlStockRepository:
     def set_loss_bearer(self, host_id: HostId, bearer: LossBearer) -> None:
         self.s.execute(update(HostRow).where(HostRow.id == host_id).values(loss_bearer=bearer))
 
-    def moved_since(self, mark: int, *, count_id: int | None = None) -> Sequence[Moved]:
+    def moved_since(
+        self, mark: int, *, count_id: int | None = None, product_id: ProductId | None = None
+    ) -> Sequence[Moved]:
         q = select(
             StockMovementRow.id, StockMovementRow.product_id, StockMovementRow.qty, StockMovementRow.kind
         ).where(StockMovementRow.id > mark)
+        if product_id is not None:
+            q = q.where(StockMovementRow.product_id == product_id)
         if count_id is not None:
             q = q.join(
                 StockCountItemRow,

@@ -167,7 +167,7 @@ def _in_scope(uow: UnitOfWork, count: StockCount, product: Product) -> None:
 def _scan_result(uow: UnitOfWork, count: StockCount, product: Product, added: int) -> ScanResult:
     assert count.id is not None and product.id is not None
     items = uow.stock.count_items(count.id, product_id=product.id)
-    line = expected_now(items, uow.stock.moved_since(count.start_mark, count_id=count.id))[0]
+    line = expected_now(items, uow.stock.moved_since(count.start_mark, product_id=product.id))[0]
     host = uow.hosts.get(product.host_id)
     return ScanResult(
         barcode=product.barcode,

@@ -325,7 +325,9 @@ class FakeStock:
     def set_loss_bearer(self, host_id: HostId, bearer: LossBearer) -> None:
         raise NotImplementedError
 
-    def moved_since(self, mark: int, *, count_id: int | None = None) -> Sequence[Moved]:
+    def moved_since(
+        self, mark: int, *, count_id: int | None = None, product_id: ProductId | None = None
+    ) -> Sequence[Moved]:
         raise NotImplementedError
 
     def open_count(self) -> StockCount | None:
