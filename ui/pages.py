@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from pos.users import Actor, Permission
 from ui.audit_page import AuditPage
+from ui.checkout_page import CheckoutPage
 from ui.context import AppContext
 from ui.devices_page import DevicesPage
 from ui.goods_page import GoodsPage
 from ui.people_page import HostList, RecommenderList
 from ui.settlement_page import SettlementPage
-from ui.shift_dialogs import ShiftPanel
 from ui.tags_page import TagsPage
 from ui.users_page import UsersPage
 
@@ -235,9 +235,7 @@ def build_page(key: str, ctx: AppContext | None) -> QWidget:
     if ctx.session is not None and (ctx.session.actor is None or not may_open(ctx.session.actor, key)):
         return PlaceholderPage(key)
     if key == "checkout":
-        actor = ctx.actor
-        may_shift = actor is None or actor.may(Permission.SHIFT)
-        return PlaceholderPage(key, extra=ShiftPanel(ctx) if may_shift else None)
+        return CheckoutPage(ctx)
     if key == "goods":
         return GoodsTabs(ctx)
     if key == "hosts":
