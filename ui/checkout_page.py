@@ -59,6 +59,9 @@ from ui.approval_dialog import request_approval
 from ui.cart_dialogs import ProductSearchDialog, ResumeDialog, ask_value
 from ui.context import AppContext
 from ui.payment_dialog import PaymentDialog, method_name
+from ui.recent_sales_dialog import RecentSalesDialog
+from ui.refund_dialog import RefundDialog
+from ui.scanner import WedgeScanner
 from ui.shift_dialogs import OpenShiftDialog, ShiftPanel
 from ui.shift_report_view import local_time
 from ui.widgets import Banner
@@ -203,7 +206,6 @@ class CheckoutPage(QWidget):
         self.last_error_kind = ""  # "not_found" after an unknown code, "refused" after another refusal
         self.unknown_code = ""
         self.busy = False  # a dialog of ours is open: scans wait for it
-        self.wedge: Any = None
 
         self.model = CartModel(self)
         self.shift_panel = ShiftPanel(ctx) if self._may(Permission.SHIFT) else None
@@ -249,7 +251,6 @@ class CheckoutPage(QWidget):
         top.addWidget(self.search_button)
 
         self.banner = Banner()
-        self.banner.setObjectName("checkoutMessage")
         self.offer_search = QPushButton()
         self.offer_search.setObjectName("offerSearch")
         self.offer_search.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -304,7 +305,6 @@ class CheckoutPage(QWidget):
             totals.addWidget(caption, row, 0)
             totals.addWidget(value, row, 1)
         self.total_value.setStyleSheet(f"color: {ACCENT};")
-        self.discount_value.setStyleSheet(f"color: {ACCENT};")
 
         self.last_label = QLabel()  # the last line rung up, or the last sale's change
         self.last_label.setObjectName("lastEvent")
@@ -417,26 +417,19 @@ class CheckoutPage(QWidget):
     # -- scanners ---------------------------------------------------------------------------------
 
     def _connect_scanners(self) -> None:
-        try:
-            from ui.scanner import WedgeScanner
-        except ImportError:  # pragma: no cover - until the scanner module lands
-            self.wedge = None
-        else:
-            self.wedge = WedgeScanner(self)
-            self.wedge.scanned.connect(self.scanned)
+        self.wedge = WedgeScanner(self)
+        self.wedge.scanned.connect(self.scanned)
         serial = self.ctx.serial_scanner
         if serial is not None:
             serial.scanned.connect(self._serial_scanned)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.wedge is not None:
-            self.wedge.install(self)
+        self.wedge.install(self)
         self.scan_field.setFocus()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        if self.wedge is not None:
-            self.wedge.uninstall()
+        self.wedge.uninstall()
         super().hideEvent(event)
 
     def _serial_scanned(self, code: str) -> None:
@@ -545,6 +538,7 @@ class CheckoutPage(QWidget):
         self.subtotal_value.setText(format_cny(cart.subtotal_fen if cart is not None else 0))
         discount = cart.sale_discount_fen if cart is not None else 0
         self.discount_value.setText(f"-{format_cny(discount)}" if discount else format_cny(0))
+        self.discount_value.setStyleSheet(f"color: {ACCENT};" if discount else "color: #6b6b6b;")
         self.total_value.setText(format_cny(self.total_fen()))
         target = select_line if select_line is not None else previous
         if target is not None and any(i.line_no == target for i in items):
@@ -822,19 +816,17 @@ class CheckoutPage(QWidget):
     def open_refund(self, receipt_no: str = "") -> None:
         if not self._may(Permission.REFUND):
             return
-        from ui.refund_dialog import RefundDialog
-
         dialog = RefundDialog(self.ctx, self, receipt_no=receipt_no)
         self._run_dialog(dialog)
-        refund_no = getattr(dialog, "result_receipt_no", None)
+        refund_no = dialog.result_receipt_no
         if refund_no:
             self.last_label.setText(self.tr("Refund %1 recorded").replace("%1", refund_no))
             self.sale_recorded.emit(refund_no)
 
     def open_recent(self) -> None:
-        from ui.recent_sales_dialog import RecentSalesDialog
-
-        self._run_dialog(RecentSalesDialog(self.ctx, self))
+        dialog = RecentSalesDialog(self.ctx, self)
+        dialog.refunded.connect(self.sale_recorded)
+        self._run_dialog(dialog)
 
     def _run_dialog(self, dialog: Any) -> None:
         self.busy = True

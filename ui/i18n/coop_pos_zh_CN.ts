@@ -139,6 +139,33 @@
     </message>
 </context>
 <context>
+    <name>CartModel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主理人</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
     <name>CashMovementDialog</name>
     <message>
         <source>Paid in</source>
@@ -241,6 +268,194 @@
     </message>
 </context>
 <context>
+    <name>CheckoutPage</name>
+    <message>
+        <source>Scan or type a barcode (3* then scan: three of it)</source>
+        <translation>扫码或输入条码（先输 3* 再扫码：数量 3）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>单品折扣</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>改价</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>取单</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Recent sales</source>
+        <translation>最近销售</translation>
+    </message>
+    <message>
+        <source>Void cart</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Finish the open window first: the scan %1 was not rung up</source>
+        <translation>请先完成打开的窗口：扫码 %1 没有加入购物车</translation>
+    </message>
+    <message>
+        <source>Search for “%1”  F5</source>
+        <translation>搜索“%1”  F5</translation>
+    </message>
+    <message>
+        <source>Pick a line first (Up/Down)</source>
+        <translation>请先选择一行（上/下方向键）</translation>
+    </message>
+    <message>
+        <source>%1: %2 before discount</source>
+        <translation>%1：折前 %2</translation>
+    </message>
+    <message>
+        <source>An amount (5 or 5.50) or a percentage (10%); 0 takes the discount off</source>
+        <translation>输入金额（5 或 5.50）或百分比（10%）；输入 0 取消折扣</translation>
+    </message>
+    <message>
+        <source>%1: list price %2</source>
+        <translation>%1：标价 %2</translation>
+    </message>
+    <message>
+        <source>Empty: back to the list price. A cashier&apos;s price cut over the limit needs a manager.</source>
+        <translation>留空：恢复标价。收银员降价超过上限需要店长批准。</translation>
+    </message>
+    <message>
+        <source>Subtotal %1</source>
+        <translation>小计 %1</translation>
+    </message>
+    <message>
+        <source>Suspend the cart</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <source>A name to find it again (the customer&apos;s name, or leave as it is)</source>
+        <translation>起个名字方便取单（顾客称呼，或保留默认）</translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation>已挂单：%1</translation>
+    </message>
+    <message>
+        <source>No suspended carts</source>
+        <translation>没有挂起的单</translation>
+    </message>
+    <message>
+        <source>Void the cart</source>
+        <translation>作废购物车</translation>
+    </message>
+    <message>
+        <source>Void all %1 items (%2)? This is logged. Why?</source>
+        <translation>作废全部 %1 件商品（%2）？此操作会被记录。原因：</translation>
+    </message>
+    <message>
+        <source>Cart voided</source>
+        <translation>购物车已作废</translation>
+    </message>
+    <message>
+        <source>Refund %1 recorded</source>
+        <translation>退货 %1 已记录</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter: a cashier opens one first</source>
+        <translation>本收银台还没有开班：请收银员先开班</translation>
+    </message>
+    <message>
+        <source>Open a shift first: the float is counted before the first sale</source>
+        <translation>请先开班：第一笔销售前要清点备用金</translation>
+    </message>
+    <message>
+        <source>%1 paid %2. Change: %3</source>
+        <translation>%1 已收款（%2）。找零：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePeriodDialog</name>
+    <message>
+        <source>Settle and close the period</source>
+        <translation>结算并关账</translation>
+    </message>
+    <message>
+        <source>Close %1 (%2)?</source>
+        <translation>结账 %1（%2）？</translation>
+    </message>
+    <message>
+        <source>%1 hosts · net sales %2 · host share %3 · charges %4
+Payable to hosts %5 · carried forward %6 · recommender fees %7</source>
+        <translation>%1 位主理人 · 净销售 %2 · 主理人所得 %3 · 费用 %4
+应付主理人 %5 · 结转 %6 · 推介费 %7</translation>
+    </message>
+    <message>
+        <source>Closing stores these figures and statements as they are. It cannot be undone: the period can never be reopened or overlapped, and no sale, refund or charge dated in it can be added.</source>
+        <translation>结账会按现在的样子保存这些数字和结算单，不能撤销：这个结算期不能再打开，也不能与其他结算期重叠，期内不能再添加销售、退货或费用。</translation>
+    </message>
+    <message>
+        <source>CLOSE</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A manager approves with their PIN next.</source>
+        <translation>接下来由店长输入 PIN 批准。</translation>
+    </message>
+    <message>
+        <source>Ask a manager…</source>
+        <translation>请店长批准…</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>输入“%1”确认：</translation>
+    </message>
+    <message>
+        <source>Close the period</source>
+        <translation>结账</translation>
+    </message>
+</context>
+<context>
     <name>CloseShiftDialog</name>
     <message>
         <source>Close shift</source>
@@ -291,10 +506,375 @@
     </message>
 </context>
 <context>
+    <name>CountPanel</name>
+    <message>
+        <source>&amp;Count</source>
+        <translation>盘点范围(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>One host</source>
+        <translation>一位主理人</translation>
+    </message>
+    <message>
+        <source>One tag</source>
+        <translation>一个标签</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>主理人(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Start counting</source>
+        <translation>开始盘点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Earlier counts</source>
+        <translation>以往盘点</translation>
+    </message>
+    <message>
+        <source>Variance report &amp;PDF…</source>
+        <translation>盘点差异表 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport XLSX…</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>扫码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scan: each scan adds one</source>
+        <translation>扫码：每扫一次加 1 件</translation>
+    </message>
+    <message>
+        <source>&amp;Qty</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Type how many first for many of one product; it goes back to 1</source>
+        <translation>同一商品很多件时先输入件数再扫码；扫完自动回到 1</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>已盘点</translation>
+    </message>
+    <message>
+        <source>Not counted yet</source>
+        <translation>尚未盘点</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <source>On shelf</source>
+        <translation>实盘</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;number…</source>
+        <translation>修改数量(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and adjust stock…</source>
+        <translation>审核并调整库存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the count…</source>
+        <translation>取消盘点(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The count is kept as you go: leave this screen or close the app at any time and carry on later. Sales and refunds made while counting are taken into account.</source>
+        <translation>盘点随扫随存：随时可以离开此页面或关闭程序，下次打开继续。盘点期间的销售和退货会自动计入。</translation>
+    </message>
+    <message>
+        <source>+%1  %2 — counted %3 of %4 expected (%5)</source>
+        <translation>+%1  %2 — 已盘 %3 件，应有 %4 件（%5）</translation>
+    </message>
+    <message>
+        <source>Choose a counted product first.</source>
+        <translation>请先选一件已盘点的商品。</translation>
+    </message>
+    <message>
+        <source>Correct the number</source>
+        <translation>修改数量</translation>
+    </message>
+    <message>
+        <source>How many of %1 are there?</source>
+        <translation>%1 实际有多少件？</translation>
+    </message>
+    <message>
+        <source>Post the variances as stock adjustments? This cannot be undone.</source>
+        <translation>按差异调整库存？调整后不能撤销。</translation>
+    </message>
+    <message>
+        <source>%1 products in scope were not counted: they count as zero.</source>
+        <translation>范围内有 %1 种商品没有盘点：按 0 件计。</translation>
+    </message>
+    <message>
+        <source>Approve the count</source>
+        <translation>审核盘点</translation>
+    </message>
+    <message>
+        <source>Count %1 approved: %2 products adjusted.</source>
+        <translation>盘点 %1 已审核：调整了 %2 种商品的库存。</translation>
+    </message>
+    <message>
+        <source>Cancel the count</source>
+        <translation>取消盘点</translation>
+    </message>
+    <message>
+        <source>Cancel this count? Nothing is posted; what was scanned is dropped.</source>
+        <translation>取消这次盘点？不会调整库存，已扫描的数量作废。</translation>
+    </message>
+    <message>
+        <source>Save the variance report as</source>
+        <translation>保存盘点差异表</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Choose a count in the list first.</source>
+        <translation>请先在列表中选一次盘点。</translation>
+    </message>
+    <message>
+        <source>Count %1 · %2 · started %3 by %4</source>
+        <translation>盘点 %1 · %2 · %3 由 %4 开始</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products counted, %3 units scanned · %4 not counted yet</source>
+        <translation>已盘 %1 / %2 种商品，扫描 %3 件 · 还有 %4 种未盘</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>盘点中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>CounterDevices</name>
+    <message>
+        <source>Printer: starting</source>
+        <translation>打印机：正在启动</translation>
+    </message>
+    <message>
+        <source>Pole display: not set up</source>
+        <translation>客显：未设置</translation>
+    </message>
+    <message>
+        <source>Pole display: working</source>
+        <translation>客显：正常</translation>
+    </message>
+    <message>
+        <source>Pole display: nothing sent yet</source>
+        <translation>客显：尚未显示</translation>
+    </message>
+    <message>
+        <source>Receipt %1 not printed: %2</source>
+        <translation>小票 %1 未能打印：%2</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>钱箱没有打开：%1</translation>
+    </message>
+    <message>
+        <source>an error in the program (see the log)</source>
+        <translation>程序出错（详见日志）</translation>
+    </message>
+</context>
+<context>
     <name>DenominationEntry</name>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Receipt printer and cash drawer</source>
+        <translation>小票打印机与钱箱</translation>
+    </message>
+    <message>
+        <source>Customer pole display</source>
+        <translation>客显屏</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸宽</translation>
+    </message>
+    <message>
+        <source>Chinese text</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 columns</source>
+        <translation>%1 毫米，%2 列</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s own font</source>
+        <translation>打印机自带字库</translation>
+    </message>
+    <message>
+        <source>printed as images</source>
+        <translation>以图片打印</translation>
+    </message>
+    <message>
+        <source>pin %1, pulse %2 ms</source>
+        <translation>针脚 %1，脉冲 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 at %2 baud</source>
+        <translation>%1，波特率 %2</translation>
+    </message>
+    <message>
+        <source>English letters and digits</source>
+        <translation>英文字母和数字</translation>
+    </message>
+    <message>
+        <source>Chinese (%1)</source>
+        <translation>中文（%1）</translation>
+    </message>
+    <message>
+        <source>%1, %2 columns × 2 lines</source>
+        <translation>%1，每行 %2 列 × 2 行</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>测试打印(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print a test page now, to see the printer, the paper and the Chinese</source>
+        <translation>现在打印一张测试页，看看打印机、纸张和中文是否正常</translation>
+    </message>
+    <message>
+        <source>&amp;Retry printing</source>
+        <translation>重试打印(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print the receipts waiting now, without waiting for the next try</source>
+        <translation>现在就打印等待中的小票，不等下一次自动重试</translation>
+    </message>
+    <message>
+        <source>Open the &amp;drawer</source>
+        <translation>打开钱箱(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer without a sale (written to the audit log)</source>
+        <translation>无销售打开钱箱（记入操作记录）</translation>
+    </message>
+    <message>
+        <source>Show the &amp;greeting</source>
+        <translation>显示欢迎语(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Put the shop&apos;s greeting on the pole display, to see that it works</source>
+        <translation>在客显上显示欢迎语，看看它是否正常</translation>
+    </message>
+    <message>
+        <source>These settings are in the settings file %1. Change them there and restart the app.</source>
+        <translation>这些设置在设置文件 %1 里：在那里修改，然后重启程序。</translation>
+    </message>
+    <message>
+        <source>none (receipts are not printed)</source>
+        <translation>无（不打印小票）</translation>
+    </message>
+    <message>
+        <source>not connected to this screen</source>
+        <translation>未连接到本界面</translation>
+    </message>
+    <message>
+        <source>The test page went to %1. Check that it reads well, Chinese included.</source>
+        <translation>测试页已发送到 %1。请检查打印是否清楚，包括中文。</translation>
+    </message>
+    <message>
+        <source>Trying the printer again now.</source>
+        <translation>正在重新尝试打印。</translation>
+    </message>
+    <message>
+        <source>Recorded; the drawer is opening.</source>
+        <translation>已记录，钱箱正在打开。</translation>
+    </message>
+    <message>
+        <source>Recorded; the drawer is open.</source>
+        <translation>已记录，钱箱已打开。</translation>
+    </message>
+    <message>
+        <source>Recorded, but the drawer did not open: %1</source>
+        <translation>已记录，但钱箱没有打开：%1</translation>
     </message>
 </context>
 <context>
@@ -527,6 +1107,10 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <translation>联系方式(&amp;O)</translation>
     </message>
     <message>
+        <source>Count &amp;losses borne by</source>
+        <translation>盘点损耗承担(&amp;L)</translation>
+    </message>
+    <message>
         <source>Host (rents a module unit)</source>
         <translation>主理人（租用模块单元）</translation>
     </message>
@@ -555,6 +1139,14 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <translation>启用(&amp;A)</translation>
     </message>
     <message>
+        <source>The host (goods missing at a count are theirs)</source>
+        <translation>主理人（盘点缺少的商品由主理人承担）</translation>
+    </message>
+    <message>
+        <source>The co-op (credits the host&apos;s share of missing goods)</source>
+        <translation>合作社（按主理人应得部分补偿缺少的商品）</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -573,6 +1165,88 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Monthly rent</source>
         <translation>月租</translation>
+    </message>
+</context>
+<context>
+    <name>HostLines</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Rec. fee</source>
+        <translation>推介费</translation>
+    </message>
+    <message>
+        <source>Host share</source>
+        <translation>主理人所得</translation>
+    </message>
+    <message>
+        <source>No sales, charges or balance in this period: no statement</source>
+        <translation>本期没有销售、费用或结转：没有结算单</translation>
+    </message>
+    <message>
+        <source>Net sales %1 · commission %2 · recommender fees %3 · host share %4 · charges %5 · opening balance %6 · payable %7</source>
+        <translation>净销售 %1 · 佣金 %2 · 推介费 %3 · 主理人所得 %4 · 费用 %5 · 期初余额 %6 · 应付 %7</translation>
+    </message>
+    <message>
+        <source>%1 (refund of %2)</source>
+        <translation>%1（退货，原小票 %2）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 笔</translation>
+    </message>
+    <message>
+        <source>Charges: %1</source>
+        <translation>费用：%1</translation>
+    </message>
+    <message>
+        <source>No charges in this period</source>
+        <translation>本期没有费用</translation>
+    </message>
+</context>
+<context>
+    <name>HostLinesDialog</name>
+    <message>
+        <source>Open statement PDF</source>
+        <translation>打开结算单 PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1600,29 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>OpenDrawerDialog</name>
+    <message>
+        <source>Open the drawer</source>
+        <translation>打开钱箱</translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale is written to the audit log, with why.</source>
+        <translation>无销售打开钱箱会连同原因记入操作记录。</translation>
+    </message>
+    <message>
+        <source>e.g. change for the market stall next door</source>
+        <translation>例如：给隔壁摊位换零钱</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>OpenShiftDialog</name>
     <message>
         <source>Open shift</source>
@@ -945,6 +1642,72 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Not done</source>
         <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>待付</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Amount received (Enter: cash)</source>
+        <translation>实收金额（回车：现金）</translation>
+    </message>
+    <message>
+        <source>Remove last payment (Ctrl+Z)</source>
+        <translation>撤销上一笔付款 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Back to the cart (Esc)</source>
+        <translation>返回购物车 (Esc)</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>正好</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1985,192 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>ProductSearchDialog</name>
+    <message>
+        <source>Find a product</source>
+        <translation>查找商品</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials (sgz) or part of the barcode</source>
+        <translation>品名、拼音首字母（sgz）或部分条码</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主理人</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Add to cart (Enter)</source>
+        <translation>加入购物车（回车）</translation>
+    </message>
+    <message>
+        <source>First %1 found: type more to narrow</source>
+        <translation>只显示前 %1 个：多输几个字缩小范围</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>找到 %1 个</translation>
+    </message>
+    <message>
+        <source>Nothing to add: type a name or part of a barcode</source>
+        <translation>没有可加入的商品：请输入品名或部分条码</translation>
+    </message>
+</context>
+<context>
+    <name>RecentSalesDialog</name>
+    <message>
+        <source>Recent sales</source>
+        <translation>最近销售</translation>
+    </message>
+    <message>
+        <source>Receipt number (scan or part of it) or amount, e.g. 35.50 or 30~40</source>
+        <translation>单号（扫描或输入一部分）或金额，如 35.50 或 30~40</translation>
+    </message>
+    <message>
+        <source>Sales and refunds</source>
+        <translation>销售和退货</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Search (F5)</source>
+        <translation>查找 (F5)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source> · received {tendered}, change {change}</source>
+        <translation> · 实收 {tendered}，找零 {change}</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Receipt total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reprint (Ctrl+P)</source>
+        <translation>重印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up at this counter</source>
+        <translation>这台收银机没有连接小票打印机</translation>
+    </message>
+    <message>
+        <source>Refund (Enter)</source>
+        <translation>退货 (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>{count} receipts, newest first</source>
+        <translation>共 {count} 单，最新的在前</translation>
+    </message>
+    <message>
+        <source>No receipt selected</source>
+        <translation>没有选中单据</translation>
+    </message>
+    <message>
+        <source>Total {total} · paid {paid}</source>
+        <translation>合计 {total} · 付款 {paid}</translation>
+    </message>
+    <message>
+        <source>Refund of {receipt}</source>
+        <translation>原单 {receipt}</translation>
+    </message>
+    <message>
+        <source> (damaged)</source>
+        <translation>（损坏）</translation>
+    </message>
+    <message>
+        <source> (discount {amount})</source>
+        <translation>（优惠 {amount}）</translation>
+    </message>
+    <message>
+        <source>A refund cannot be refunded; choose the original sale</source>
+        <translation>退货单不能再退，请选择原销售单</translation>
+    </message>
+    <message>
+        <source>Reprinting {number}</source>
+        <translation>正在重印 {number}</translation>
+    </message>
+</context>
+<context>
     <name>RecommenderDialog</name>
     <message>
         <source>New recommender</source>
@@ -1363,6 +2312,148 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s barcode or type its number</source>
+        <translation>扫描小票条码或输入单号</translation>
+    </message>
+    <message>
+        <source>Find (Enter)</source>
+        <translation>查找 (Enter)</translation>
+    </message>
+    <message>
+        <source>Original receipt</source>
+        <translation>原收银单号</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Refund all that is left (F6)</source>
+        <translation>全部退 (F6)</translation>
+    </message>
+    <message>
+        <source>Pay back by</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <source>Refund total</source>
+        <translation>退款合计</translation>
+    </message>
+    <message>
+        <source>Confirm refund (F12)</source>
+        <translation>确认退款 (F12)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Scan or type the original receipt number first.</source>
+        <translation>请先扫描或输入原收银单号。</translation>
+    </message>
+    <message>
+        <source>Everything on this receipt has been refunded already.</source>
+        <translation>这张单上的商品已经全部退过了。</translation>
+    </message>
+    <message>
+        <source>No receipt loaded.</source>
+        <translation>还没有找到原单。</translation>
+    </message>
+    <message>
+        <source>{time} · cashier {cashier} · total {total} · paid {paid}</source>
+        <translation>{time} · 收银员 {cashier} · 合计 {total} · 付款 {paid}</translation>
+    </message>
+    <message>
+        <source>Refunded before: {refunds}</source>
+        <translation>已退过：{refunds}</translation>
+    </message>
+    <message>
+        <source>Hand back cash {amount}</source>
+        <translation>退还现金 {amount}</translation>
+    </message>
+    <message>
+        <source>Back by {method} {amount}</source>
+        <translation>原路退回 {method} {amount}</translation>
+    </message>
+    <message>
+        <source>Choose how many units of which item come back.</source>
+        <translation>请选择要退的商品和数量。</translation>
+    </message>
+    <message>
+        <source>No shift is open at counter {counter}: open one first, then refund.</source>
+        <translation>收银台 {counter} 还没有开班：请先开班再退货。</translation>
+    </message>
+    <message>
+        <source>Refund receipt {number}</source>
+        <translation>退货单号 {number}</translation>
+    </message>
+    <message>
+        <source>Refund {number} recorded: {amount} back by {method}.</source>
+        <translation>退货完成，退货单号 {number}：{method}退回 {amount}。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundLinesTable</name>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>可退</translation>
+    </message>
+    <message>
+        <source>Refund now</source>
+        <translation>本次退</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Not back in stock</source>
+        <translation>不回库存</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>X report</source>
@@ -1413,6 +2504,56 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>Resume a suspended cart</source>
+        <translation>取单</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>挂单时间</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Resume (Enter)</source>
+        <translation>取单（回车）</translation>
+    </message>
+</context>
+<context>
+    <name>SerialScanner</name>
+    <message>
+        <source>Scanner {port}: connected</source>
+        <translation>扫码枪 {port}：已连接</translation>
+    </message>
+    <message>
+        <source>Scanner {port}: not connected, retrying</source>
+        <translation>扫码枪 {port}：未连接，正在重试</translation>
+    </message>
+    <message>
+        <source>Scanner {port}: disconnected, reconnecting…</source>
+        <translation>扫码枪 {port}：已断开，正在重连…</translation>
+    </message>
+    <message>
+        <source>Scanner {port}: connecting…</source>
+        <translation>扫码枪 {port}：正在连接…</translation>
+    </message>
+    <message>
+        <source>Scanner {port}: stopped</source>
+        <translation>扫码枪 {port}：已停止</translation>
+    </message>
+</context>
+<context>
     <name>SettingsTabs</name>
     <message>
         <source>&amp;Users</source>
@@ -1421,6 +2562,205 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>&amp;Audit log</source>
         <translation>操作记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>设备(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementPage</name>
+    <message>
+        <source>Closed · %1 · by %2 on %3</source>
+        <translation>已结算 · %1 · %2 于 %3 结账</translation>
+    </message>
+    <message>
+        <source>Draft · %1 · the figures follow the books until the period is closed</source>
+        <translation>草稿 · %1 · 结账前数字随账目变化</translation>
+    </message>
+    <message>
+        <source>My statements</source>
+        <translation>我的结算单</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>结算期 从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation>上月(&amp;L)</translation>
+    </message>
+    <message>
+        <source>T&amp;his month</source>
+        <translation>本月(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <source>A closed period shows its statements exactly as stored</source>
+        <translation>已结算的结算期按结账时保存的结算单显示</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净销售</translation>
+    </message>
+    <message>
+        <source>Co-op commission</source>
+        <translation>合作社佣金</translation>
+    </message>
+    <message>
+        <source>Recommender fees</source>
+        <translation>推介费</translation>
+    </message>
+    <message>
+        <source>Host share</source>
+        <translation>主理人所得</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主理人</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Rec. fees</source>
+        <translation>推介费</translation>
+    </message>
+    <message>
+        <source>Opening bal.</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Carried fwd.</source>
+        <translation>结转</translation>
+    </message>
+    <message>
+        <source>Recommender</source>
+        <translation>推介官</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>推介费</translation>
+    </message>
+    <message>
+        <source>Ho&amp;sts</source>
+        <translation>主理人(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Recommenders</source>
+        <translation>推介官(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lines (Enter)</source>
+        <translation>明细 (Enter)</translation>
+    </message>
+    <message>
+        <source>Open statement PDF (Ctrl+P)</source>
+        <translation>打开结算单 PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Export all… (Ctrl+E)</source>
+        <translation>全部导出… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Settle and close… (Ctrl+Shift+K)</source>
+        <translation>结算并关账… (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Double-click a host or press Enter for its lines</source>
+        <translation>双击主理人或按 Enter 查看明细</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 hosts</source>
+        <translation>%1 位主理人</translation>
+    </message>
+    <message>
+        <source>Closed periods…</source>
+        <translation>已结算的结算期…</translation>
+    </message>
+    <message>
+        <source>No closed periods yet</source>
+        <translation>还没有已结算的结算期</translation>
+    </message>
+    <message>
+        <source>Statement written: %1</source>
+        <translation>结算单已生成：%1</translation>
+    </message>
+    <message>
+        <source>Export all statements into</source>
+        <translation>全部结算单导出到</translation>
+    </message>
+    <message>
+        <source>Reading the books…</source>
+        <translation>正在读取账目…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>Written %1 of %2: %3</source>
+        <translation>已写入 %1 / %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 files written to %2</source>
+        <translation>已写入 %1 个文件到 %2</translation>
+    </message>
+    <message>
+        <source>Close the period %1 (%2): its statements become final</source>
+        <translation>结账 %1（%2）：结算单从此不再改变</translation>
+    </message>
+    <message>
+        <source>Closed: %1. Its statements are final.</source>
+        <translation>已结算：%1。结算单从此不再改变。</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +2802,114 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
     <message>
         <source>Current shift: %1 opened at %2 by %3</source>
-        <translation>当前班次：%1 开班于 %2 by %3</translation>
+        <translation>当前班次：%1，%3 于 %2 开班</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPanel</name>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>扫码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scan, or type a barcode or a name (pinyin initials), then Enter</source>
+        <translation>扫码，或输入条码、品名（拼音首字母），按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Qty</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>说明(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. second delivery of November</source>
+        <translation>例如：十一月第二批</translation>
+    </message>
+    <message>
+        <source>e.g. end of season</source>
+        <translation>例如：季末退回</translation>
+    </message>
+    <message>
+        <source>−1</source>
+        <translation>−1</translation>
+    </message>
+    <message>
+        <source>Remove &amp;line</source>
+        <translation>删除此行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>清空(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive and save the slip…</source>
+        <translation>入库并保存入库单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Return and save the slip…</source>
+        <translation>退货并保存退货单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主理人</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>No goods match “%1”</source>
+        <translation>没有商品符合“%1”</translation>
+    </message>
+    <message>
+        <source>Pick the product</source>
+        <translation>选择商品</translation>
+    </message>
+    <message>
+        <source>Goods found:</source>
+        <translation>找到的商品：</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2: one slip holds the goods of one host (%3).</source>
+        <translation>%1 属于 %2：一张单据只能有一位主理人的商品（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 goods, %2 units, %3</source>
+        <translation>%1 种商品，%2 件，%3</translation>
+    </message>
+    <message>
+        <source>Save the slip as</source>
+        <translation>保存单据</translation>
+    </message>
+    <message>
+        <source>%1 made: %2 units of %3.</source>
+        <translation>已生成 %1：%3 的 %2 件商品。</translation>
+    </message>
+    <message>
+        <source>%1 saved as %2</source>
+        <translation>%1 已保存为 %2</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +2941,188 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Enter a price to see how it splits.</source>
         <translation>填好售价后，这里显示售价如何分配。</translation>
+    </message>
+</context>
+<context>
+    <name>StockList</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Barcode, name or pinyin initials</source>
+        <translation>条码、品名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>主理人(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All goods</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>Negative stock</source>
+        <translation>负库存</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>有库存</translation>
+    </message>
+    <message>
+        <source>None on hand</source>
+        <translation>无库存</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; 上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一页(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Low-stock level…</source>
+        <translation>库存预警线(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record a l&amp;oss…</source>
+        <translation>登记损耗(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主理人</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>预警线</translation>
+    </message>
+    <message>
+        <source>Days on shelf</source>
+        <translation>在架天数</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>商品种数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>负库存</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <source>Losses borne by</source>
+        <translation>损耗承担方</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>全部主理人</translation>
+    </message>
+    <message>
+        <source>Co-op</source>
+        <translation>合作社</translation>
+    </message>
+    <message>
+        <source>%1 units on the shelf, worth %2 at price · %3 negative · %4 low</source>
+        <translation>货架上共 %1 件，按售价值 %2 · 负库存 %3 种 · 低库存 %4 种</translation>
+    </message>
+    <message>
+        <source>Negative: count it</source>
+        <translation>负库存：请盘点</translation>
+    </message>
+    <message>
+        <source>Goods %1–%2 of %3</source>
+        <translation>第 %1–%2 种，共 %3 种</translation>
+    </message>
+    <message>
+        <source>No goods match</source>
+        <translation>没有符合条件的商品</translation>
+    </message>
+    <message>
+        <source>Choose a product in the list first.</source>
+        <translation>请先在列表中选一件商品。</translation>
+    </message>
+    <message>
+        <source>Low-stock level</source>
+        <translation>库存预警线</translation>
+    </message>
+    <message>
+        <source>Flag %1 as low at or below this many units (0: never):</source>
+        <translation>%1 库存不高于多少件时提示低库存（0：不提示）：</translation>
+    </message>
+    <message>
+        <source>Record a loss</source>
+        <translation>登记损耗</translation>
+    </message>
+    <message>
+        <source>How many of %1 are broken or gone?</source>
+        <translation>%1 损坏或丢失了几件？</translation>
+    </message>
+    <message>
+        <source>Why (e.g. broken in the shop):</source>
+        <translation>原因（例如：店内摔碎）：</translation>
+    </message>
+</context>
+<context>
+    <name>StockTabs</name>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>库存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>入库(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Return to host</source>
+        <translation>退货给主理人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stock &amp;count</source>
+        <translation>盘点(&amp;C)</translation>
     </message>
 </context>
 <context>
