@@ -13,12 +13,11 @@ text, exactly ``columns`` wide per line.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from pos.money import format_yuan
-import unicodedata
-
 from pos.text_layout import clean, cut, pad, shorten, width
 
 ENCODINGS = ("ascii", "gb18030", "gbk")

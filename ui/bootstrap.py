@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from db import backup as backups
 from db.engine import describe_url, make_engine, normalise_url
@@ -372,10 +372,28 @@ class StatementFiles:
         return settlement_xlsx(statements)
 
 
-def documents() -> Documents:
+class _Deferred:
+    """Stands for an object made on first use: the PDF and XLSX renderers load reportlab and
+    openpyxl (about half a second), which the counter should not wait for at start."""
+
+    def __init__(self, make: Callable[[], object]) -> None:
+        self._make = make
+        self._made: object | None = None
+
+    def __getattr__(self, name: str) -> object:
+        if self._made is None:
+            self._made = self._make()
+        return getattr(self._made, name)
+
+
+def _pdf_documents() -> Documents:
     from receipts.documents import PdfDocuments
 
     return PdfDocuments()
+
+
+def documents() -> Documents:
+    return cast("Documents", _Deferred(_pdf_documents))
 
 
 def serial_scanner(config: Config) -> SerialScanner | None:
@@ -855,8 +873,12 @@ def count_scanner_file(
         )  # fmt: skip
 
 
-def stock_documents() -> StockDocuments:
-    """Intake and return slips, variance reports (PDF, XLSX), for the stock screen."""
+def _stock_docs() -> StockDocuments:
     from receipts.stock_docs import StockDocs
 
     return StockDocs()
+
+
+def stock_documents() -> StockDocuments:
+    """Intake and return slips, variance reports (PDF, XLSX), for the stock screen."""
+    return cast("StockDocuments", _Deferred(_stock_docs))

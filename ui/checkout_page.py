@@ -59,8 +59,6 @@ from ui.approval_dialog import request_approval
 from ui.cart_dialogs import ProductSearchDialog, ResumeDialog, ask_value
 from ui.context import AppContext
 from ui.payment_dialog import PaymentDialog, method_name
-from ui.recent_sales_dialog import RecentSalesDialog
-from ui.refund_dialog import RefundDialog
 from ui.scanner import WedgeScanner
 from ui.shift_dialogs import OpenShiftDialog, ShiftPanel
 from ui.shift_report_view import local_time
@@ -83,30 +81,72 @@ def _font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
     widget.setFont(font)
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class CartModel(QAbstractTableModel):
-    """The cart's lines as the cashier reads them: product, host, unit price, qty, discount, net."""
+    """The cart's lines as the cashier reads them: product, host, unit price, qty, discount, net.
+
+    The cells are worked out once per change (the view asks for them a thousand times a paint),
+    and a scan that adds a line or a unit updates just that, never the whole table.
+    """
 
     COLUMNS = 7
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.items: tuple[CartItem, ...] = ()
+        self._cells: list[tuple[str, ...]] = []
+        self._marked: list[bool] = []  # a discount or a changed price: shown in red
+        self._accent = QColor(ACCENT)
+
+    def _row(self, position: int, item: CartItem) -> tuple[str, ...]:
+        price = format_cny(item.price_fen)
+        if item.unit_price_fen is not None and item.unit_price_fen != item.list_price_fen:
+            price = f"{price}  ({self.tr('was')} {format_cny(item.list_price_fen)})"
+        return (
+            str(position + 1),
+            item.name,
+            item.host_code,
+            price,
+            str(item.qty),
+            f"-{format_cny(item.line_discount_fen)}" if item.line_discount_fen else "",
+            format_cny(item.gross_fen - item.line_discount_fen),
+        )
 
     def set_items(self, items: Sequence[CartItem]) -> None:
+        new = tuple(items)
+        old = self.items
+        cells = [self._row(position, item) for position, item in enumerate(new)]
+        marked = [bool(i.line_discount_fen or i.unit_price_fen is not None) for i in new]
+        same_lines = [i.line_no for i in old] == [i.line_no for i in new[: len(old)]]
+        if same_lines and len(new) >= len(old):
+            changed = [r for r in range(len(old)) if cells[r] != self._cells[r] or marked[r] != self._marked[r]]
+            if len(new) > len(old):
+                self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
+                self.items, self._cells, self._marked = new, cells, marked
+                self.endInsertRows()
+            else:
+                self.items, self._cells, self._marked = new, cells, marked
+            if changed:
+                self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), self.COLUMNS - 1))
+            return
         self.beginResetModel()
-        self.items = tuple(items)
+        self.items, self._cells, self._marked = new, cells, marked
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
+        return 0 if parent.isValid() else len(self._cells)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
             return None
         return (
             "#",
@@ -118,42 +158,16 @@ class CartModel(QAbstractTableModel):
             self.tr("Amount"),
         )[section]
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return str(index.row() + 1)
-            if column == 1:
-                return item.name
-            if column == 2:
-                return item.host_code
-            if column == 3:
-                if item.unit_price_fen is not None and item.unit_price_fen != item.list_price_fen:
-                    return (
-                        f"{format_cny(item.price_fen)}  ({self.tr('was')} {format_cny(item.list_price_fen)})"
-                    )
-                return format_cny(item.price_fen)
-            if column == 4:
-                return str(item.qty)
-            if column == 5:
-                return f"-{format_cny(item.line_discount_fen)}" if item.line_discount_fen else ""
-            if column == 6:
-                return format_cny(item.gross_fen - item.line_discount_fen)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return item.barcode
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column in (3, 5)
-            and (item.line_discount_fen or item.unit_price_fen is not None)
-        ):
-            return QColor(ACCENT)
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        row, column = index.row(), index.column()
+        if role == _DISPLAY:
+            return self._cells[row][column]
+        if role == _ALIGN:
+            return _RIGHT if column >= 3 else None
+        if role == _FOREGROUND:
+            return self._accent if column in (3, 5) and self._marked[row] else None
+        if role == _TOOLTIP and column == 1:
+            return self.items[row].barcode
         return None
 
 
@@ -271,9 +285,14 @@ class CheckoutPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(40)
         _font(self.table, 1.25)
+        # Widths from the font, once: measuring every row on each change (ResizeToContents) costs
+        # more than the scan itself.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        for column, sample in ((0, "888"), (2, "H0888"), (3, "¥8,888.88"), (4, "8888"), (5, "-¥888.88"), (6, "¥88,888.88")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         self.table.clicked.connect(lambda _index: self.scan_field.setFocus())
 
         # -- the totals, large, always visible
@@ -508,7 +527,7 @@ class CheckoutPage(QWidget):
             self.last_label.setText(
                 f"{item.name}  ×{item.qty}  {format_cny(item.gross_fen - item.line_discount_fen)}"
             )
-            self.last_label.setStyleSheet("")
+            _set_style(self.last_label, "")
             if ctx.devices is not None:
                 ctx.devices.show_item(item.name, item.price_fen * qty, self.total_fen())
             return True
@@ -538,7 +557,7 @@ class CheckoutPage(QWidget):
         self.subtotal_value.setText(format_cny(cart.subtotal_fen if cart is not None else 0))
         discount = cart.sale_discount_fen if cart is not None else 0
         self.discount_value.setText(f"-{format_cny(discount)}" if discount else format_cny(0))
-        self.discount_value.setStyleSheet(f"color: {ACCENT};" if discount else "color: #6b6b6b;")
+        _set_style(self.discount_value, f"color: {ACCENT};" if discount else "color: #6b6b6b;")
         self.total_value.setText(format_cny(self.total_fen()))
         target = select_line if select_line is not None else previous
         if target is not None and any(i.line_no == target for i in items):
@@ -559,6 +578,8 @@ class CheckoutPage(QWidget):
         self.pay_button.setEnabled(has_items)
 
     def _select(self, line_no: int) -> None:
+        if self.selected_line() == line_no:
+            return
         for row, item in enumerate(self.model.items):
             if item.line_no == line_no:
                 self.table.selectRow(row)
@@ -816,6 +837,8 @@ class CheckoutPage(QWidget):
     def open_refund(self, receipt_no: str = "") -> None:
         if not self._may(Permission.REFUND):
             return
+        from ui.refund_dialog import RefundDialog  # loaded when first opened: a quicker start
+
         dialog = RefundDialog(self.ctx, self, receipt_no=receipt_no)
         self._run_dialog(dialog)
         refund_no = dialog.result_receipt_no
@@ -824,6 +847,8 @@ class CheckoutPage(QWidget):
             self.sale_recorded.emit(refund_no)
 
     def open_recent(self) -> None:
+        from ui.recent_sales_dialog import RecentSalesDialog
+
         dialog = RecentSalesDialog(self.ctx, self)
         dialog.refunded.connect(self.sale_recorded)
         self._run_dialog(dialog)
@@ -911,10 +936,16 @@ class CheckoutPage(QWidget):
             .replace("%2", methods or format_cny(0))
             .replace("%3", format_cny(sale.change_fen))
         )
-        self.last_label.setStyleSheet(f"color: {PAY_COLOUR};")
+        _set_style(self.last_label, f"color: {PAY_COLOUR};")
         self.reload()
         self.sale_recorded.emit(sale.receipt_no)
         self.scan_field.setFocus()
+
+
+def _set_style(widget: QWidget, sheet: str) -> None:
+    """A style sheet set only when it changes (setting one re-polishes the widget)."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
 
 
 def _clean(code: str) -> str:
@@ -948,3 +979,15 @@ def _reason(text: str) -> str:
     if not reason:
         raise RuleError("请写下作废的原因", "say why the cart is voided")
     return reason
+
+
+def warm_up(ctx: AppContext) -> None:
+    """Compile the counter's first queries (the carts of this counter, a product by barcode) on a
+    read that changes nothing, acting as nobody: nothing is shown and nothing is written."""
+    uow = ctx.login_uow()
+    carts.suspended_carts(uow, counter_id=ctx.config.counter_id)
+    try:
+        with ctx.login_uow() as read:
+            read.products.by_barcode("0000000000000")
+    except CoopError:
+        pass

@@ -11,15 +11,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from pos.users import Actor, Permission
-from ui.audit_page import AuditPage
-from ui.checkout_page import CheckoutPage
 from ui.context import AppContext
-from ui.devices_page import DevicesPage
-from ui.goods_page import GoodsPage
-from ui.people_page import HostList, RecommenderList
-from ui.settlement_page import SettlementPage
-from ui.tags_page import TagsPage
-from ui.users_page import UsersPage
+
+# Each screen's module is imported when the screen is first built: a cashier's counter starts
+# without loading the goods, people, stock, settlement and settings screens it never shows.
 
 # The screens, in navigation order. Keys are stable identifiers for code and tests, never shown.
 PAGE_KEYS: tuple[str, ...] = ("checkout", "goods", "hosts", "stock", "settlement", "settings")
@@ -153,6 +148,9 @@ class GoodsTabs(QTabWidget):
         super().__init__(parent)
         self.setObjectName("page_goods")
         self.setDocumentMode(True)
+        from ui.goods_page import GoodsPage
+        from ui.tags_page import TagsPage
+
         self.goods = GoodsPage(ctx)
         self.tags = TagsPage(ctx)
         self.addTab(self.goods, "")
@@ -178,6 +176,8 @@ class PeopleTabs(QTabWidget):
         super().__init__(parent)
         self.setObjectName("page_hosts")
         self.setDocumentMode(True)
+        from ui.people_page import HostList, RecommenderList
+
         self.hosts = HostList(ctx)
         self.recommenders = RecommenderList(ctx)
         self.addTab(self.hosts, "")
@@ -203,6 +203,10 @@ class SettingsTabs(QTabWidget):
         self.setObjectName("page_settings")
         self.setDocumentMode(True)
         actor = ctx.actor
+        from ui.audit_page import AuditPage
+        from ui.devices_page import DevicesPage
+        from ui.users_page import UsersPage
+
         self.users = UsersPage(ctx) if actor is None or actor.may(Permission.MANAGE_USERS) else None
         self.audit = AuditPage(ctx) if actor is None or actor.may(Permission.AUDIT) else None
         # 设备: the printer, drawer and pole display, for managers and administrators
@@ -235,6 +239,8 @@ def build_page(key: str, ctx: AppContext | None) -> QWidget:
     if ctx.session is not None and (ctx.session.actor is None or not may_open(ctx.session.actor, key)):
         return PlaceholderPage(key)
     if key == "checkout":
+        from ui.checkout_page import CheckoutPage
+
         return CheckoutPage(ctx)
     if key == "goods":
         return GoodsTabs(ctx)
@@ -247,5 +253,7 @@ def build_page(key: str, ctx: AppContext | None) -> QWidget:
     if key == "settings":
         return SettingsTabs(ctx)
     if key == "settlement":
+        from ui.settlement_page import SettlementPage
+
         return SettlementPage(ctx)
     return PlaceholderPage(key)

@@ -123,6 +123,8 @@ class PaymentDialog(QDialog):
         )
         figures_box.setLayout(figures)
 
+        self.banner = Banner()
+
         # -- what is handed over
         self.amount_caption = QLabel(self.tr("Amount received (Enter: cash)"))
         _font(self.amount_caption, 1.2)
@@ -179,7 +181,6 @@ class PaymentDialog(QDialog):
         self.cancel_button.setObjectName("cancelPayment")
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancel_button.clicked.connect(self.reject)
-        self.banner = Banner()
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.undo_button)

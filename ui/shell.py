@@ -11,7 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -139,6 +139,8 @@ def run_gui(
     window = MainWindow(shop_name=shop_name, database_label=database_label, context=context)
     window.showMaximized()  # the counter app owns the screen
     window.start_session()  # the first administrator, or a login, before anything else
+    if context is not None:  # while the PIN is typed: load the counter screen's code and queries
+        QTimer.singleShot(0, lambda: warm_up(context))
     scanner = context.serial_scanner if context is not None else None
     if scanner is not None:  # read off the GUI thread; its state in the status bar
         scanner.state_changed.connect(window.set_scanner_state)
@@ -151,6 +153,17 @@ def run_gui(
     if callable(stop):  # the receipts still waiting print at the next start
         stop()
     return status
+
+
+def warm_up(context: AppContext) -> None:
+    """Load what the checkout needs first (its module, the cart and product queries compiled)
+    while the cashier types their PIN, so the counter is ready to scan right after it."""
+    from ui.checkout_page import warm_up as warm_checkout
+
+    try:
+        warm_checkout(context)
+    except Exception:  # a warm-up never stops the app: the real work reports its own errors
+        log.debug("warm-up failed", exc_info=True)
 
 
 def _check_language(language: str) -> None:

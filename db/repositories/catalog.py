@@ -227,6 +227,23 @@ class SqlProductRepository:
         row = self.s.scalar(select(ProductRow).where(ProductRow.barcode == barcode))
         return self._rec(row) if row else None
 
+    def by_barcodes(self, barcodes: Sequence[str]) -> dict[str, Product]:
+        """A sale's goods in two queries (products, then their tags), not two per line."""
+        codes = sorted(set(barcodes))
+        if not codes:
+            return {}
+        rows = list(self.s.scalars(select(ProductRow).where(ProductRow.barcode.in_(codes))))
+        tags: dict[int, list[int]] = {r.id: [] for r in rows}
+        if rows:
+            tq = (
+                select(ProductTagRow.product_id, ProductTagRow.tag_id)
+                .where(ProductTagRow.product_id.in_(list(tags)))
+                .order_by(ProductTagRow.tag_id)
+            )
+            for pid, tid in self.s.execute(tq):
+                tags[pid].append(tid)
+        return {r.barcode: self._rec(r, tags[r.id]) for r in rows}
+
     def list(self, *, host_id: HostId | None = None) -> Sequence[Product]:
         q = select(ProductRow).order_by(ProductRow.barcode)
         tq = select(ProductTagRow.product_id, ProductTagRow.tag_id).order_by(ProductTagRow.tag_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -11,7 +11,7 @@ from pos.audit import Action, entry
 from pos.barcodes import normalise_barcode
 from pos.catalog import Product
 from pos.clock import business_day, to_utc
-from pos.errors import NotFound, RuleError
+from pos.errors import CoopError, NotFound, RuleError
 from pos.money import format_bp, format_yuan
 from pos.ports import UnitOfWork
 from pos.sale import (
@@ -49,9 +49,17 @@ def _product(uow: UnitOfWork, barcode: str) -> Product:
     return product
 
 
-def cart_line(uow: UnitOfWork, item: ItemRequest) -> CartLine:
-    """Freeze a product's name, price and rates at the moment it is sold."""
-    p = _product(uow, item.barcode)
+def _normalised_or_same(barcode: str) -> str:
+    try:
+        return normalise_barcode(barcode)
+    except CoopError:
+        return barcode  # cart_line says what is wrong with it
+
+
+def cart_line(uow: UnitOfWork, item: ItemRequest, known: Mapping[str, Product] | None = None) -> CartLine:
+    """Freeze a product's name, price and rates at the moment it is sold (``known``: the sale's
+    goods already read, by normalised barcode)."""
+    p = (known or {}).get(normalise_barcode(item.barcode)) or _product(uow, item.barcode)
     assert p.id is not None
     return CartLine(
         product_id=p.id,
@@ -79,10 +87,17 @@ def _audit_markdowns(
     for c in cart:
         if c.list_price_fen is not None and c.unit_price_fen != c.list_price_fen:
             uow.audit.add(
-                entry(at=at, actor=uow.actor, approver=approver, action=Action.PRICE_OVERRIDE, subject=sale.receipt_no,
-                      before={"barcode": c.barcode, "price_fen": c.list_price_fen},
-                      after={"barcode": c.barcode, "price_fen": c.unit_price_fen}, note=c.product_name)
-            )  # fmt: skip
+                entry(
+                    at=at,
+                    actor=uow.actor,
+                    approver=approver,
+                    action=Action.PRICE_OVERRIDE,
+                    subject=sale.receipt_no,
+                    before={"barcode": c.barcode, "price_fen": c.list_price_fen},
+                    after={"barcode": c.barcode, "price_fen": c.unit_price_fen},
+                    note=c.product_name,
+                )
+            )
     if over:
         uow.audit.add(
             entry(at=at, actor=uow.actor, approver=approver, action=Action.DISCOUNT_OVER_LIMIT, subject=sale.receipt_no,
@@ -134,7 +149,8 @@ def record_sale(
     at = to_utc(at, timezone)
     day = business_day(at, timezone)
     refuse_if_closed(uow.settlements.closed_number_covering(day), day, "销售", "sales")
-    cart = [cart_line(uow, i) for i in items]
+    known = uow.products.by_barcodes([_normalised_or_same(i.barcode) for i in items])
+    cart = [cart_line(uow, i, known) for i in items]
     lines = price_lines(cart, sale_discount_fen=sale_discount_fen)
     over = discount_limit_bp is not None and reduction_over_limit(
         cart, lines, sale_discount_fen=sale_discount_fen, limit_bp=discount_limit_bp
@@ -238,13 +254,23 @@ def record_refund(
             source=source,
         )
     )
+    # Back on the shelf, or (damaged) written in the ledger as come back and kept off it: qty 0.
     uow.stock.add(
         [
             StockMovement(
                 product_id=ln.product_id, kind="refund", qty=-ln.qty, at=at, user=cashier, sale_id=refund.id
             )
-            for ln in lines
             if not ln.damaged
+            else StockMovement(
+                product_id=ln.product_id,
+                kind="refund_damaged",
+                qty=0,
+                at=at,
+                user=cashier,
+                sale_id=refund.id,
+                reason=f"退回 {-ln.qty} 件已损坏，不回库存 / {-ln.qty} returned damaged, kept out of stock",
+            )
+            for ln in lines
         ]
     )
     if source != "import":

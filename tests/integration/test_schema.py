@@ -173,3 +173,13 @@ def test_a_report_reading_the_shop_never_holds_up_a_sale(tmp_path) -> None:  # t
     with counter:  # the pooled connection is writable again for a normal unit of work
         add_host(counter, code="H03", name="主理人3号", joined=date(2026, 9, 1))
         counter.commit()
+
+
+def test_the_fast_schema_check_knows_the_revisions_alembic_knows() -> None:
+    from alembic.script import ScriptDirectory
+
+    from db.migrate import alembic_config, shipped_revisions
+
+    known, head = shipped_revisions()
+    assert head == head_revision()
+    assert known == {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}

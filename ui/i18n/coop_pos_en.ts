@@ -139,6 +139,33 @@
     </message>
 </context>
 <context>
+    <name>CartModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
     <name>CashMovementDialog</name>
     <message>
         <source>Paid in</source>
@@ -241,6 +268,194 @@
     </message>
 </context>
 <context>
+    <name>CheckoutPage</name>
+    <message>
+        <source>Scan or type a barcode (3* then scan: three of it)</source>
+        <translation>Scan or type a barcode (3* then scan: three of it)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Line discount</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>Change price</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>Sale discount</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Recent sales</source>
+        <translation>Recent sales</translation>
+    </message>
+    <message>
+        <source>Void cart</source>
+        <translation>Void cart</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Finish the open window first: the scan %1 was not rung up</source>
+        <translation>Finish the open window first: the scan %1 was not rung up</translation>
+    </message>
+    <message>
+        <source>Search for “%1”  F5</source>
+        <translation>Search for “%1”  F5</translation>
+    </message>
+    <message>
+        <source>Pick a line first (Up/Down)</source>
+        <translation>Pick a line first (Up/Down)</translation>
+    </message>
+    <message>
+        <source>%1: %2 before discount</source>
+        <translation>%1: %2 before discount</translation>
+    </message>
+    <message>
+        <source>An amount (5 or 5.50) or a percentage (10%); 0 takes the discount off</source>
+        <translation>An amount (5 or 5.50) or a percentage (10%); 0 takes the discount off</translation>
+    </message>
+    <message>
+        <source>%1: list price %2</source>
+        <translation>%1: list price %2</translation>
+    </message>
+    <message>
+        <source>Empty: back to the list price. A cashier&apos;s price cut over the limit needs a manager.</source>
+        <translation>Empty: back to the list price. A cashier&apos;s price cut over the limit needs a manager.</translation>
+    </message>
+    <message>
+        <source>Subtotal %1</source>
+        <translation>Subtotal %1</translation>
+    </message>
+    <message>
+        <source>Suspend the cart</source>
+        <translation>Suspend the cart</translation>
+    </message>
+    <message>
+        <source>A name to find it again (the customer&apos;s name, or leave as it is)</source>
+        <translation>A name to find it again (the customer&apos;s name, or leave as it is)</translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation>Suspended: %1</translation>
+    </message>
+    <message>
+        <source>No suspended carts</source>
+        <translation>No suspended carts</translation>
+    </message>
+    <message>
+        <source>Void the cart</source>
+        <translation>Void the cart</translation>
+    </message>
+    <message>
+        <source>Void all %1 items (%2)? This is logged. Why?</source>
+        <translation>Void all %1 items (%2)? This is logged. Why?</translation>
+    </message>
+    <message>
+        <source>Cart voided</source>
+        <translation>Cart voided</translation>
+    </message>
+    <message>
+        <source>Refund %1 recorded</source>
+        <translation>Refund %1 recorded</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter: a cashier opens one first</source>
+        <translation>No shift is open at this counter: a cashier opens one first</translation>
+    </message>
+    <message>
+        <source>Open a shift first: the float is counted before the first sale</source>
+        <translation>Open a shift first: the float is counted before the first sale</translation>
+    </message>
+    <message>
+        <source>%1 paid %2. Change: %3</source>
+        <translation>%1 paid %2. Change: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePeriodDialog</name>
+    <message>
+        <source>Settle and close the period</source>
+        <translation>Settle and close the period</translation>
+    </message>
+    <message>
+        <source>Close %1 (%2)?</source>
+        <translation>Close %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>%1 hosts · net sales %2 · host share %3 · charges %4
+Payable to hosts %5 · carried forward %6 · recommender fees %7</source>
+        <translation>%1 hosts · net sales %2 · host share %3 · charges %4
+Payable to hosts %5 · carried forward %6 · recommender fees %7</translation>
+    </message>
+    <message>
+        <source>Closing stores these figures and statements as they are. It cannot be undone: the period can never be reopened or overlapped, and no sale, refund or charge dated in it can be added.</source>
+        <translation>Closing stores these figures and statements as they are. It cannot be undone: the period can never be reopened or overlapped, and no sale, refund or charge dated in it can be added.</translation>
+    </message>
+    <message>
+        <source>CLOSE</source>
+        <translation>CLOSE</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A manager approves with their PIN next.</source>
+        <translation>A manager approves with their PIN next.</translation>
+    </message>
+    <message>
+        <source>Ask a manager…</source>
+        <translation>Ask a manager…</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Type %1 to confirm:</translation>
+    </message>
+    <message>
+        <source>Close the period</source>
+        <translation>Close the period</translation>
+    </message>
+</context>
+<context>
     <name>CloseShiftDialog</name>
     <message>
         <source>Close shift</source>
@@ -291,10 +506,375 @@
     </message>
 </context>
 <context>
+    <name>CountPanel</name>
+    <message>
+        <source>&amp;Count</source>
+        <translation>&amp;Count</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>One host</source>
+        <translation>One host</translation>
+    </message>
+    <message>
+        <source>One tag</source>
+        <translation>One tag</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Start counting</source>
+        <translation>&amp;Start counting</translation>
+    </message>
+    <message>
+        <source>Earlier counts</source>
+        <translation>Earlier counts</translation>
+    </message>
+    <message>
+        <source>Variance report &amp;PDF…</source>
+        <translation>Variance report &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport XLSX…</source>
+        <translation>E&amp;xport XLSX…</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Scan</translation>
+    </message>
+    <message>
+        <source>Scan: each scan adds one</source>
+        <translation>Scan: each scan adds one</translation>
+    </message>
+    <message>
+        <source>&amp;Qty</source>
+        <translation>&amp;Qty</translation>
+    </message>
+    <message>
+        <source>Type how many first for many of one product; it goes back to 1</source>
+        <translation>Type how many first for many of one product; it goes back to 1</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Not counted yet</source>
+        <translation>Not counted yet</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>On shelf</source>
+        <translation>On shelf</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;number…</source>
+        <translation>Correct the &amp;number…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and adjust stock…</source>
+        <translation>&amp;Approve and adjust stock…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the count…</source>
+        <translation>Ca&amp;ncel the count…</translation>
+    </message>
+    <message>
+        <source>The count is kept as you go: leave this screen or close the app at any time and carry on later. Sales and refunds made while counting are taken into account.</source>
+        <translation>The count is kept as you go: leave this screen or close the app at any time and carry on later. Sales and refunds made while counting are taken into account.</translation>
+    </message>
+    <message>
+        <source>+%1  %2 — counted %3 of %4 expected (%5)</source>
+        <translation>+%1  %2 — counted %3 of %4 expected (%5)</translation>
+    </message>
+    <message>
+        <source>Choose a counted product first.</source>
+        <translation>Choose a counted product first.</translation>
+    </message>
+    <message>
+        <source>Correct the number</source>
+        <translation>Correct the number</translation>
+    </message>
+    <message>
+        <source>How many of %1 are there?</source>
+        <translation>How many of %1 are there?</translation>
+    </message>
+    <message>
+        <source>Post the variances as stock adjustments? This cannot be undone.</source>
+        <translation>Post the variances as stock adjustments? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>%1 products in scope were not counted: they count as zero.</source>
+        <translation>%1 products in scope were not counted: they count as zero.</translation>
+    </message>
+    <message>
+        <source>Approve the count</source>
+        <translation>Approve the count</translation>
+    </message>
+    <message>
+        <source>Count %1 approved: %2 products adjusted.</source>
+        <translation>Count %1 approved: %2 products adjusted.</translation>
+    </message>
+    <message>
+        <source>Cancel the count</source>
+        <translation>Cancel the count</translation>
+    </message>
+    <message>
+        <source>Cancel this count? Nothing is posted; what was scanned is dropped.</source>
+        <translation>Cancel this count? Nothing is posted; what was scanned is dropped.</translation>
+    </message>
+    <message>
+        <source>Save the variance report as</source>
+        <translation>Save the variance report as</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Choose a count in the list first.</source>
+        <translation>Choose a count in the list first.</translation>
+    </message>
+    <message>
+        <source>Count %1 · %2 · started %3 by %4</source>
+        <translation>Count %1 · %2 · started %3 by %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products counted, %3 units scanned · %4 not counted yet</source>
+        <translation>%1 of %2 products counted, %3 units scanned · %4 not counted yet</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Counting</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>CounterDevices</name>
+    <message>
+        <source>Printer: starting</source>
+        <translation>Printer: starting</translation>
+    </message>
+    <message>
+        <source>Pole display: not set up</source>
+        <translation>Pole display: not set up</translation>
+    </message>
+    <message>
+        <source>Pole display: working</source>
+        <translation>Pole display: working</translation>
+    </message>
+    <message>
+        <source>Pole display: nothing sent yet</source>
+        <translation>Pole display: nothing sent yet</translation>
+    </message>
+    <message>
+        <source>Receipt %1 not printed: %2</source>
+        <translation>Receipt %1 not printed: %2</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>The drawer did not open: %1</translation>
+    </message>
+    <message>
+        <source>an error in the program (see the log)</source>
+        <translation>an error in the program (see the log)</translation>
+    </message>
+</context>
+<context>
     <name>DenominationEntry</name>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Receipt printer and cash drawer</source>
+        <translation>Receipt printer and cash drawer</translation>
+    </message>
+    <message>
+        <source>Customer pole display</source>
+        <translation>Customer pole display</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Chinese text</source>
+        <translation>Chinese text</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Serial port</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 columns</source>
+        <translation>%1 mm, %2 columns</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s own font</source>
+        <translation>the printer&apos;s own font</translation>
+    </message>
+    <message>
+        <source>printed as images</source>
+        <translation>printed as images</translation>
+    </message>
+    <message>
+        <source>pin %1, pulse %2 ms</source>
+        <translation>pin %1, pulse %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 at %2 baud</source>
+        <translation>%1 at %2 baud</translation>
+    </message>
+    <message>
+        <source>English letters and digits</source>
+        <translation>English letters and digits</translation>
+    </message>
+    <message>
+        <source>Chinese (%1)</source>
+        <translation>Chinese (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2 columns × 2 lines</source>
+        <translation>%1, %2 columns × 2 lines</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>&amp;Test print</translation>
+    </message>
+    <message>
+        <source>Print a test page now, to see the printer, the paper and the Chinese</source>
+        <translation>Print a test page now, to see the printer, the paper and the Chinese</translation>
+    </message>
+    <message>
+        <source>&amp;Retry printing</source>
+        <translation>&amp;Retry printing</translation>
+    </message>
+    <message>
+        <source>Print the receipts waiting now, without waiting for the next try</source>
+        <translation>Print the receipts waiting now, without waiting for the next try</translation>
+    </message>
+    <message>
+        <source>Open the &amp;drawer</source>
+        <translation>Open the &amp;drawer</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer without a sale (written to the audit log)</source>
+        <translation>Open the cash drawer without a sale (written to the audit log)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;greeting</source>
+        <translation>Show the &amp;greeting</translation>
+    </message>
+    <message>
+        <source>Put the shop&apos;s greeting on the pole display, to see that it works</source>
+        <translation>Put the shop&apos;s greeting on the pole display, to see that it works</translation>
+    </message>
+    <message>
+        <source>These settings are in the settings file %1. Change them there and restart the app.</source>
+        <translation>These settings are in the settings file %1. Change them there and restart the app.</translation>
+    </message>
+    <message>
+        <source>none (receipts are not printed)</source>
+        <translation>none (receipts are not printed)</translation>
+    </message>
+    <message>
+        <source>not connected to this screen</source>
+        <translation>not connected to this screen</translation>
+    </message>
+    <message>
+        <source>The test page went to %1. Check that it reads well, Chinese included.</source>
+        <translation>The test page went to %1. Check that it reads well, Chinese included.</translation>
+    </message>
+    <message>
+        <source>Trying the printer again now.</source>
+        <translation>Trying the printer again now.</translation>
+    </message>
+    <message>
+        <source>Recorded; the drawer is opening.</source>
+        <translation>Recorded; the drawer is opening.</translation>
+    </message>
+    <message>
+        <source>Recorded; the drawer is open.</source>
+        <translation>Recorded; the drawer is open.</translation>
+    </message>
+    <message>
+        <source>Recorded, but the drawer did not open: %1</source>
+        <translation>Recorded, but the drawer did not open: %1</translation>
     </message>
 </context>
 <context>
@@ -527,6 +1107,10 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <translation>C&amp;ontact</translation>
     </message>
     <message>
+        <source>Count &amp;losses borne by</source>
+        <translation>Count &amp;losses borne by</translation>
+    </message>
+    <message>
         <source>Host (rents a module unit)</source>
         <translation>Host (rents a module unit)</translation>
     </message>
@@ -555,6 +1139,14 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <translation>&amp;Active</translation>
     </message>
     <message>
+        <source>The host (goods missing at a count are theirs)</source>
+        <translation>The host (goods missing at a count are theirs)</translation>
+    </message>
+    <message>
+        <source>The co-op (credits the host&apos;s share of missing goods)</source>
+        <translation>The co-op (credits the host&apos;s share of missing goods)</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -573,6 +1165,88 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Monthly rent</source>
         <translation>Monthly rent</translation>
+    </message>
+</context>
+<context>
+    <name>HostLines</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Rec. fee</source>
+        <translation>Rec. fee</translation>
+    </message>
+    <message>
+        <source>Host share</source>
+        <translation>Host share</translation>
+    </message>
+    <message>
+        <source>No sales, charges or balance in this period: no statement</source>
+        <translation>No sales, charges or balance in this period: no statement</translation>
+    </message>
+    <message>
+        <source>Net sales %1 · commission %2 · recommender fees %3 · host share %4 · charges %5 · opening balance %6 · payable %7</source>
+        <translation>Net sales %1 · commission %2 · recommender fees %3 · host share %4 · charges %5 · opening balance %6 · payable %7</translation>
+    </message>
+    <message>
+        <source>%1 (refund of %2)</source>
+        <translation>%1 (refund of %2)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 lines</translation>
+    </message>
+    <message>
+        <source>Charges: %1</source>
+        <translation>Charges: %1</translation>
+    </message>
+    <message>
+        <source>No charges in this period</source>
+        <translation>No charges in this period</translation>
+    </message>
+</context>
+<context>
+    <name>HostLinesDialog</name>
+    <message>
+        <source>Open statement PDF</source>
+        <translation>Open statement PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1600,29 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>OpenDrawerDialog</name>
+    <message>
+        <source>Open the drawer</source>
+        <translation>Open the drawer</translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale is written to the audit log, with why.</source>
+        <translation>Opening the drawer without a sale is written to the audit log, with why.</translation>
+    </message>
+    <message>
+        <source>e.g. change for the market stall next door</source>
+        <translation>e.g. change for the market stall next door</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>OpenShiftDialog</name>
     <message>
         <source>Open shift</source>
@@ -945,6 +1642,72 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Not done</source>
         <translation>Not done</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation>Total due</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>Still to pay</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Amount received (Enter: cash)</source>
+        <translation>Amount received (Enter: cash)</translation>
+    </message>
+    <message>
+        <source>Remove last payment (Ctrl+Z)</source>
+        <translation>Remove last payment (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Back to the cart (Esc)</source>
+        <translation>Back to the cart (Esc)</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1985,192 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>ProductSearchDialog</name>
+    <message>
+        <source>Find a product</source>
+        <translation>Find a product</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials (sgz) or part of the barcode</source>
+        <translation>Name, pinyin initials (sgz) or part of the barcode</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Add to cart (Enter)</source>
+        <translation>Add to cart (Enter)</translation>
+    </message>
+    <message>
+        <source>First %1 found: type more to narrow</source>
+        <translation>First %1 found: type more to narrow</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 found</translation>
+    </message>
+    <message>
+        <source>Nothing to add: type a name or part of a barcode</source>
+        <translation>Nothing to add: type a name or part of a barcode</translation>
+    </message>
+</context>
+<context>
+    <name>RecentSalesDialog</name>
+    <message>
+        <source>Recent sales</source>
+        <translation>Recent sales</translation>
+    </message>
+    <message>
+        <source>Receipt number (scan or part of it) or amount, e.g. 35.50 or 30~40</source>
+        <translation>Receipt number (scan or part of it) or amount, e.g. 35.50 or 30~40</translation>
+    </message>
+    <message>
+        <source>Sales and refunds</source>
+        <translation>Sales and refunds</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Search (F5)</source>
+        <translation>Search (F5)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source> · received {tendered}, change {change}</source>
+        <translation> · received {tendered}, change {change}</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Receipt total</source>
+        <translation>Receipt total</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>Line amount</translation>
+    </message>
+    <message>
+        <source>Reprint (Ctrl+P)</source>
+        <translation>Reprint (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up at this counter</source>
+        <translation>No receipt printer is set up at this counter</translation>
+    </message>
+    <message>
+        <source>Refund (Enter)</source>
+        <translation>Refund (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>{count} receipts, newest first</source>
+        <translation>{count} receipts, newest first</translation>
+    </message>
+    <message>
+        <source>No receipt selected</source>
+        <translation>No receipt selected</translation>
+    </message>
+    <message>
+        <source>Total {total} · paid {paid}</source>
+        <translation>Total {total} · paid {paid}</translation>
+    </message>
+    <message>
+        <source>Refund of {receipt}</source>
+        <translation>Refund of {receipt}</translation>
+    </message>
+    <message>
+        <source> (damaged)</source>
+        <translation> (damaged)</translation>
+    </message>
+    <message>
+        <source> (discount {amount})</source>
+        <translation> (discount {amount})</translation>
+    </message>
+    <message>
+        <source>A refund cannot be refunded; choose the original sale</source>
+        <translation>A refund cannot be refunded; choose the original sale</translation>
+    </message>
+    <message>
+        <source>Reprinting {number}</source>
+        <translation>Reprinting {number}</translation>
+    </message>
+</context>
+<context>
     <name>RecommenderDialog</name>
     <message>
         <source>New recommender</source>
@@ -1363,6 +2312,148 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s barcode or type its number</source>
+        <translation>Scan the receipt&apos;s barcode or type its number</translation>
+    </message>
+    <message>
+        <source>Find (Enter)</source>
+        <translation>Find (Enter)</translation>
+    </message>
+    <message>
+        <source>Original receipt</source>
+        <translation>Original receipt</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Refund all that is left (F6)</source>
+        <translation>Refund all that is left (F6)</translation>
+    </message>
+    <message>
+        <source>Pay back by</source>
+        <translation>Pay back by</translation>
+    </message>
+    <message>
+        <source>Refund total</source>
+        <translation>Refund total</translation>
+    </message>
+    <message>
+        <source>Confirm refund (F12)</source>
+        <translation>Confirm refund (F12)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Scan or type the original receipt number first.</source>
+        <translation>Scan or type the original receipt number first.</translation>
+    </message>
+    <message>
+        <source>Everything on this receipt has been refunded already.</source>
+        <translation>Everything on this receipt has been refunded already.</translation>
+    </message>
+    <message>
+        <source>No receipt loaded.</source>
+        <translation>No receipt loaded.</translation>
+    </message>
+    <message>
+        <source>{time} · cashier {cashier} · total {total} · paid {paid}</source>
+        <translation>{time} · cashier {cashier} · total {total} · paid {paid}</translation>
+    </message>
+    <message>
+        <source>Refunded before: {refunds}</source>
+        <translation>Refunded before: {refunds}</translation>
+    </message>
+    <message>
+        <source>Hand back cash {amount}</source>
+        <translation>Hand back cash {amount}</translation>
+    </message>
+    <message>
+        <source>Back by {method} {amount}</source>
+        <translation>Back by {method} {amount}</translation>
+    </message>
+    <message>
+        <source>Choose how many units of which item come back.</source>
+        <translation>Choose how many units of which item come back.</translation>
+    </message>
+    <message>
+        <source>No shift is open at counter {counter}: open one first, then refund.</source>
+        <translation>No shift is open at counter {counter}: open one first, then refund.</translation>
+    </message>
+    <message>
+        <source>Refund receipt {number}</source>
+        <translation>Refund receipt {number}</translation>
+    </message>
+    <message>
+        <source>Refund {number} recorded: {amount} back by {method}.</source>
+        <translation>Refund {number} recorded: {amount} back by {method}.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundLinesTable</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Refund now</source>
+        <translation>Refund now</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>Refund amount</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Not back in stock</source>
+        <translation>Not back in stock</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>X report</source>
@@ -1413,6 +2504,56 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>Resume a suspended cart</source>
+        <translation>Resume a suspended cart</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Resume (Enter)</source>
+        <translation>Resume (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SerialScanner</name>
+    <message>
+        <source>Scanner {port}: connected</source>
+        <translation>Scanner {port}: connected</translation>
+    </message>
+    <message>
+        <source>Scanner {port}: not connected, retrying</source>
+        <translation>Scanner {port}: not connected, retrying</translation>
+    </message>
+    <message>
+        <source>Scanner {port}: disconnected, reconnecting…</source>
+        <translation>Scanner {port}: disconnected, reconnecting…</translation>
+    </message>
+    <message>
+        <source>Scanner {port}: connecting…</source>
+        <translation>Scanner {port}: connecting…</translation>
+    </message>
+    <message>
+        <source>Scanner {port}: stopped</source>
+        <translation>Scanner {port}: stopped</translation>
+    </message>
+</context>
+<context>
     <name>SettingsTabs</name>
     <message>
         <source>&amp;Users</source>
@@ -1421,6 +2562,205 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>&amp;Audit log</source>
         <translation>&amp;Audit log</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Devices</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementPage</name>
+    <message>
+        <source>Closed · %1 · by %2 on %3</source>
+        <translation>Closed · %1 · by %2 on %3</translation>
+    </message>
+    <message>
+        <source>Draft · %1 · the figures follow the books until the period is closed</source>
+        <translation>Draft · %1 · the figures follow the books until the period is closed</translation>
+    </message>
+    <message>
+        <source>My statements</source>
+        <translation>My statements</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Period &amp;from</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation>&amp;Last month</translation>
+    </message>
+    <message>
+        <source>T&amp;his month</source>
+        <translation>T&amp;his month</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>A closed period shows its statements exactly as stored</source>
+        <translation>A closed period shows its statements exactly as stored</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Net sales</translation>
+    </message>
+    <message>
+        <source>Co-op commission</source>
+        <translation>Co-op commission</translation>
+    </message>
+    <message>
+        <source>Recommender fees</source>
+        <translation>Recommender fees</translation>
+    </message>
+    <message>
+        <source>Host share</source>
+        <translation>Host share</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Payable</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Rec. fees</source>
+        <translation>Rec. fees</translation>
+    </message>
+    <message>
+        <source>Opening bal.</source>
+        <translation>Opening bal.</translation>
+    </message>
+    <message>
+        <source>Carried fwd.</source>
+        <translation>Carried fwd.</translation>
+    </message>
+    <message>
+        <source>Recommender</source>
+        <translation>Recommender</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Ho&amp;sts</source>
+        <translation>Ho&amp;sts</translation>
+    </message>
+    <message>
+        <source>&amp;Recommenders</source>
+        <translation>&amp;Recommenders</translation>
+    </message>
+    <message>
+        <source>Lines (Enter)</source>
+        <translation>Lines (Enter)</translation>
+    </message>
+    <message>
+        <source>Open statement PDF (Ctrl+P)</source>
+        <translation>Open statement PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Export all… (Ctrl+E)</source>
+        <translation>Export all… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Settle and close… (Ctrl+Shift+K)</source>
+        <translation>Settle and close… (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Double-click a host or press Enter for its lines</source>
+        <translation>Double-click a host or press Enter for its lines</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 hosts</source>
+        <translation>%1 hosts</translation>
+    </message>
+    <message>
+        <source>Closed periods…</source>
+        <translation>Closed periods…</translation>
+    </message>
+    <message>
+        <source>No closed periods yet</source>
+        <translation>No closed periods yet</translation>
+    </message>
+    <message>
+        <source>Statement written: %1</source>
+        <translation>Statement written: %1</translation>
+    </message>
+    <message>
+        <source>Export all statements into</source>
+        <translation>Export all statements into</translation>
+    </message>
+    <message>
+        <source>Reading the books…</source>
+        <translation>Reading the books…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>Export all</translation>
+    </message>
+    <message>
+        <source>Written %1 of %2: %3</source>
+        <translation>Written %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 files written to %2</source>
+        <translation>%1 files written to %2</translation>
+    </message>
+    <message>
+        <source>Close the period %1 (%2): its statements become final</source>
+        <translation>Close the period %1 (%2): its statements become final</translation>
+    </message>
+    <message>
+        <source>Closed: %1. Its statements are final.</source>
+        <translation>Closed: %1. Its statements are final.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +2806,113 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>SlipPanel</name>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Scan</translation>
+    </message>
+    <message>
+        <source>Scan, or type a barcode or a name (pinyin initials), then Enter</source>
+        <translation>Scan, or type a barcode or a name (pinyin initials), then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Qty</source>
+        <translation>&amp;Qty</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>e.g. second delivery of November</source>
+        <translation>e.g. second delivery of November</translation>
+    </message>
+    <message>
+        <source>e.g. end of season</source>
+        <translation>e.g. end of season</translation>
+    </message>
+    <message>
+        <source>−1</source>
+        <translation>−1</translation>
+    </message>
+    <message>
+        <source>Remove &amp;line</source>
+        <translation>Remove &amp;line</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>Cl&amp;ear</translation>
+    </message>
+    <message>
+        <source>&amp;Receive and save the slip…</source>
+        <translation>&amp;Receive and save the slip…</translation>
+    </message>
+    <message>
+        <source>&amp;Return and save the slip…</source>
+        <translation>&amp;Return and save the slip…</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>No goods match “%1”</source>
+        <translation>No goods match “%1”</translation>
+    </message>
+    <message>
+        <source>Pick the product</source>
+        <translation>Pick the product</translation>
+    </message>
+    <message>
+        <source>Goods found:</source>
+        <translation>Goods found:</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2: one slip holds the goods of one host (%3).</source>
+        <translation>%1 belongs to %2: one slip holds the goods of one host (%3).</translation>
+    </message>
+    <message>
+        <source>%1 goods, %2 units, %3</source>
+        <translation>%1 goods, %2 units, %3</translation>
+    </message>
+    <message>
+        <source>Save the slip as</source>
+        <translation>Save the slip as</translation>
+    </message>
+    <message>
+        <source>%1 made: %2 units of %3.</source>
+        <translation>%1 made: %2 units of %3.</translation>
+    </message>
+    <message>
+        <source>%1 saved as %2</source>
+        <translation>%1 saved as %2</translation>
+    </message>
+</context>
+<context>
     <name>SplitPanel</name>
     <message>
         <source>Price</source>
@@ -1494,6 +2941,188 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Enter a price to see how it splits.</source>
         <translation>Enter a price to see how it splits.</translation>
+    </message>
+</context>
+<context>
+    <name>StockList</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Barcode, name or pinyin initials</source>
+        <translation>Barcode, name or pinyin initials</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>All goods</source>
+        <translation>All goods</translation>
+    </message>
+    <message>
+        <source>Negative stock</source>
+        <translation>Negative stock</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>None on hand</source>
+        <translation>None on hand</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; &amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Low-stock level…</source>
+        <translation>&amp;Low-stock level…</translation>
+    </message>
+    <message>
+        <source>Record a l&amp;oss…</source>
+        <translation>Record a l&amp;oss…</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Low at</translation>
+    </message>
+    <message>
+        <source>Days on shelf</source>
+        <translation>Days on shelf</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Losses borne by</source>
+        <translation>Losses borne by</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>All hosts</translation>
+    </message>
+    <message>
+        <source>Co-op</source>
+        <translation>Co-op</translation>
+    </message>
+    <message>
+        <source>%1 units on the shelf, worth %2 at price · %3 negative · %4 low</source>
+        <translation>%1 units on the shelf, worth %2 at price · %3 negative · %4 low</translation>
+    </message>
+    <message>
+        <source>Negative: count it</source>
+        <translation>Negative: count it</translation>
+    </message>
+    <message>
+        <source>Goods %1–%2 of %3</source>
+        <translation>Goods %1–%2 of %3</translation>
+    </message>
+    <message>
+        <source>No goods match</source>
+        <translation>No goods match</translation>
+    </message>
+    <message>
+        <source>Choose a product in the list first.</source>
+        <translation>Choose a product in the list first.</translation>
+    </message>
+    <message>
+        <source>Low-stock level</source>
+        <translation>Low-stock level</translation>
+    </message>
+    <message>
+        <source>Flag %1 as low at or below this many units (0: never):</source>
+        <translation>Flag %1 as low at or below this many units (0: never):</translation>
+    </message>
+    <message>
+        <source>Record a loss</source>
+        <translation>Record a loss</translation>
+    </message>
+    <message>
+        <source>How many of %1 are broken or gone?</source>
+        <translation>How many of %1 are broken or gone?</translation>
+    </message>
+    <message>
+        <source>Why (e.g. broken in the shop):</source>
+        <translation>Why (e.g. broken in the shop):</translation>
+    </message>
+</context>
+<context>
+    <name>StockTabs</name>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>&amp;Stock</translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Intake</translation>
+    </message>
+    <message>
+        <source>&amp;Return to host</source>
+        <translation>&amp;Return to host</translation>
+    </message>
+    <message>
+        <source>Stock &amp;count</source>
+        <translation>Stock &amp;count</translation>
     </message>
 </context>
 <context>
