@@ -125,7 +125,9 @@ class CartModel(QAbstractTableModel):
         marked = [bool(i.line_discount_fen or i.unit_price_fen is not None) for i in new]
         same_lines = [i.line_no for i in old] == [i.line_no for i in new[: len(old)]]
         if same_lines and len(new) >= len(old):
-            changed = [r for r in range(len(old)) if cells[r] != self._cells[r] or marked[r] != self._marked[r]]
+            changed = [
+                r for r in range(len(old)) if cells[r] != self._cells[r] or marked[r] != self._marked[r]
+            ]
             if len(new) > len(old):
                 self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
                 self.items, self._cells, self._marked = new, cells, marked
@@ -243,7 +245,9 @@ class CheckoutPage(QWidget):
         button.clicked.connect(action)
         button.setProperty("key", key)
         shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # The window's key while this screen is shown; never a dialog's (a dialog over the
+        # checkout is a window of its own, but a child: WidgetWithChildren would take its F2).
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(action)
         self.shortcuts[name] = shortcut
         return button
@@ -291,7 +295,14 @@ class CheckoutPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        for column, sample in ((0, "888"), (2, "H0888"), (3, "¥8,888.88"), (4, "8888"), (5, "-¥888.88"), (6, "¥88,888.88")):
+        for column, sample in (
+            (0, "888"),
+            (2, "H0888"),
+            (3, "¥8,888.88"),
+            (4, "8888"),
+            (5, "-¥888.88"),
+            (6, "¥88,888.88"),
+        ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         self.table.clicked.connect(lambda _index: self.scan_field.setFocus())
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from dataclasses import field
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -335,3 +336,84 @@ def test_search_by_pinyin_initials_adds_the_product(qtbot: QtBot, till: AppConte
     QTimer.singleShot(50, pick)
     page.open_search()
     assert [i.name for i in page.model.items] == ["手工皂"]
+
+
+def test_a_whole_sale_by_scanners_split_tender_then_part_of_it_refunded(
+    qtbot: QtBot, till: AppContext, devices: RecordingDevices, tmp_path: Path
+) -> None:
+    """As a cashier works: wedge bursts and a serial scanner on a pseudo-terminal ring the goods
+    up, F12 takes WeChat Pay and cash, then F9 refunds one soap of that receipt."""
+    from receipts.scanner_port import open_scanner_port
+    from tests.ui.test_scanner import Pty
+    from ui.refund_dialog import RefundDialog
+    from ui.scanner import SerialScanner
+
+    port = Pty(tmp_path / "ttyScanner")
+    serial = SerialScanner(str(port.path), 9600, open_port=open_scanner_port, retry_s=0.05)
+    ctx = dataclasses.replace(till, serial_scanner=serial)
+    page = make_page(qtbot, ctx)
+    serial.start()
+    try:
+        qtbot.waitUntil(lambda: serial.state == "connected")
+        scan(page, SOAP_BARCODE)
+        scan(page, SOAP_BARCODE)
+        at = type_slowly(page.scan_field, "2*")
+        send_burst(page.scan_field, BAG_BARCODE, start_ms=at + 400)
+        port.send(f"{BRUSH_BARCODE}\r\n".encode())
+        qtbot.waitUntil(lambda: len(page.model.items) == 3)
+    finally:
+        serial.stop()
+        port.unplug()
+    assert [(i.name, i.qty) for i in page.model.items] == [("手工皂", 2), ("帆布袋", 2), ("竹柄牙刷", 1)]
+    assert page.total_value.text() == "¥142.70"  # 50.00 + 79.80 + 12.90
+
+    def pay() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PaymentDialog)
+        try:
+            dialog.activateWindow()  # as the window manager does for a new dialog
+            qtbot.waitUntil(dialog.isActiveWindow)
+            type_slowly(dialog.amount, "100")
+            qtbot.waitUntil(lambda: dialog.amount.text() == "100")
+            qtbot.keyClick(dialog, Qt.Key.Key_F2)  # ¥100 by WeChat Pay
+            assert dialog.remaining_value.text() == "¥42.70"
+            qtbot.keyClick(dialog, Qt.Key.Key_F7)  # the customer hands over ¥50 for the rest
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(50, pay)
+    qtbot.keyClick(page.scan_field, Qt.Key.Key_F12)
+    sale = page.last_sale
+    assert sale is not None
+    assert {p.method: p.amount_fen for p in sale.payments} == {"wechat": 10000, "cash": 4270}
+    assert sale.change_fen == 730 and "¥7.30" in page.last_label.text()
+    assert devices.named("print_receipt") == [(sale.receipt_no,)]
+    assert page.model.items == ()
+
+    def refund_one_soap() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RefundDialog)
+        try:
+            dialog.activateWindow()
+            qtbot.waitUntil(dialog.isActiveWindow)
+            send_burst(dialog.receipt_edit, sale.receipt_no)  # the receipt's barcode, scanned
+            qtbot.waitUntil(lambda: dialog.loaded is not None)
+            dialog.spins[0].setValue(1)
+            qtbot.keyClick(dialog, Qt.Key.Key_F12)
+            qtbot.waitUntil(lambda: dialog.result_receipt_no != "")
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    page.activateWindow()  # back from the payment dialog
+    qtbot.waitUntil(page.isActiveWindow)
+    QTimer.singleShot(50, refund_one_soap)
+    qtbot.keyClick(page.scan_field, Qt.Key.Key_F9)
+    with till.read_uow() as uow:
+        original = uow.sales.by_receipt(sale.receipt_no)
+        assert original is not None
+        refunded = uow.sales.refunded_units(original.id)  # type: ignore[arg-type]
+    assert refunded == {1: 1}  # one of the two soaps
+    refund_no = devices.named("print_receipt")[-1][0]
+    assert refund_no != sale.receipt_no and f"{refund_no}" in page.last_label.text()
