@@ -107,7 +107,8 @@ class CartModel(QAbstractTableModel):
     def _row(self, position: int, item: CartItem) -> tuple[str, ...]:
         price = format_cny(item.price_fen)
         if item.unit_price_fen is not None and item.unit_price_fen != item.list_price_fen:
-            price = f"{price}  ({self.tr('was')} {format_cny(item.list_price_fen)})"
+            was = self.tr("was")  # a call of its own: lupdate does not look inside f-strings
+            price = f"{price}  ({was} {format_cny(item.list_price_fen)})"
         return (
             str(position + 1),
             item.name,

@@ -377,7 +377,10 @@ def _stock_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     _common(p, top=False)
     p = sub.add_parser("count", help="a handheld scanner's memory as a stock count / 扫描枪盘点")
     p.add_argument(
-        "file", metavar="FILE", type=Path, help="one code a line, or CODE,QTY or CODE<TAB>QTY (UTF-8 or GB18030)"
+        "file",
+        metavar="FILE",
+        type=Path,
+        help="one code a line, or CODE,QTY or CODE<TAB>QTY (UTF-8 or GB18030)",
     )
     p.add_argument(
         "--host",
@@ -386,7 +389,9 @@ def _stock_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
         help="count this host's goods: those not scanned count as zero (else only the goods scanned)",
     )
     p.add_argument("--approve", action="store_true", help="approve it: post the variances / 审核并调整库存")
-    p.add_argument("--json", metavar="PATH", help="write the variance report JSON to PATH (- for standard output)")
+    p.add_argument(
+        "--json", metavar="PATH", help="write the variance report JSON to PATH (- for standard output)"
+    )
     _common(p, top=False)
 
 
@@ -400,7 +405,9 @@ def _write_json(target: str, document: object) -> None:
     try:
         Path(target).write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise CoopError(f"无法写入 {target}：{exc.strerror}", f"cannot write {target}: {exc.strerror}") from exc
+        raise CoopError(
+            f"无法写入 {target}：{exc.strerror}", f"cannot write {target}: {exc.strerror}"
+        ) from exc
 
 
 def _cmd_stock(shop: Shop, args: argparse.Namespace) -> int:
@@ -433,7 +440,9 @@ def _cmd_count(shop: Shop, args: argparse.Namespace) -> int:
     lines = report.lines
     missing = sum(-ln.variance for ln in lines if ln.variance < 0)
     extra = sum(ln.variance for ln in lines if ln.variance > 0)
-    done = "已审核，库存已调整 / approved, stock adjusted" if args.approve else "待审核 / open, not yet approved"
+    done = (
+        "已审核，库存已调整 / approved, stock adjusted" if args.approve else "待审核 / open, not yet approved"
+    )
     status.write(
         f"盘点 {number}（{report.count.scope_label}）：{len(lines)} 种商品，缺 {missing} 件，多 {extra} 件，"
         f"差异 ¥{format_yuan(report.variance_fen)}；{done}\n"

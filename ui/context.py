@@ -53,7 +53,9 @@ class CounterDevices(Protocol):
     def show_item(self, name: str, amount_fen: int, total_fen: int) -> None:
         """Pole display: the item just rung up (its line amount) and the cart's total."""
 
-    def show_total(self, total_fen: int, *, paid_fen: int | None = None, change_fen: int | None = None) -> None:
+    def show_total(
+        self, total_fen: int, *, paid_fen: int | None = None, change_fen: int | None = None
+    ) -> None:
         """Pole display: the total due, then what was paid and the change."""
 
     def clear_display(self) -> None:

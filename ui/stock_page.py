@@ -338,9 +338,10 @@ class StockList(QWidget):
                 flag, color = self.tr("Negative: count it"), NEGATIVE
             elif x.low:
                 flag, color = self.tr("Low"), LOW
+            inactive = self.tr("inactive")  # a call of its own: lupdate does not look inside f-strings
             cells = [
                 cell(x.barcode),
-                cell(x.name if x.active else f"{x.name} ({self.tr('inactive')})"),
+                cell(x.name if x.active else f"{x.name} ({inactive})"),
                 cell(f"{x.host_code} {x.host_name}"),
                 cell(format_cny(x.price_fen), right=True),
                 cell(str(x.on_hand), right=True, color=color),

@@ -133,7 +133,7 @@ class SlipPanel(QWidget):
         self.reason.setPlaceholderText(
             self.tr("e.g. second delivery of November") if intake else self.tr("e.g. end of season")
         )
-        self.minus_button.setText(self.tr("−1"))
+        self.minus_button.setText("−1")  # the same in every language
         self.remove_button.setText(self.tr("Remove &line"))
         self.clear_button.setText(self.tr("Cl&ear"))
         self.make_button.setText(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from dataclasses import field
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from pos.services import carts
 from pos.services import shifts as shift_service
 from pos.services.users import login
 from pos.shifts import DenominationCount
-from tests.ui.conftest import BAG_BARCODE, BRUSH_BARCODE, SOAP_BARCODE
+from tests.ui.conftest import BAG_BARCODE, BRUSH_BARCODE, SOAP_BARCODE, FakeDevices
 from tests.ui.scanner_keys import send_burst, type_slowly
 from ui import ops
 from ui.checkout_page import CheckoutPage
@@ -25,34 +24,10 @@ from ui.context import AppContext
 from ui.payment_dialog import PaymentDialog
 
 
-@dataclasses.dataclass
-class RecordingDevices:
-    """The counter's devices as a list of what was asked of them."""
-
-    calls: list[tuple[str, tuple[object, ...]]] = field(default_factory=list)
-
-    def print_receipt(self, receipt_no: str) -> None:
-        self.calls.append(("print_receipt", (receipt_no,)))
-
-    def reprint(self, receipt_no: str) -> None:
-        self.calls.append(("reprint", (receipt_no,)))
-
-    def open_drawer(self) -> None:
-        self.calls.append(("open_drawer", ()))
-
-    def show_item(self, name: str, amount_fen: int, total_fen: int) -> None:
-        self.calls.append(("show_item", (name, amount_fen, total_fen)))
-
-    def show_total(
-        self, total_fen: int, *, paid_fen: int | None = None, change_fen: int | None = None
-    ) -> None:
-        self.calls.append(("show_total", (total_fen, paid_fen, change_fen)))
-
-    def clear_display(self) -> None:
-        self.calls.append(("clear_display", ()))
-
-    def named(self, name: str) -> list[tuple[object, ...]]:
-        return [args for called, args in self.calls if called == name]
+def called(devices: object, kind: str) -> list[tuple[object, ...]]:
+    """The arguments of each call of one kind that the screen made of the devices."""
+    assert isinstance(devices, FakeDevices)
+    return [call[1:] for call in devices.of(kind)]
 
 
 def log_in_as(ctx: AppContext, code: str, pin: str) -> None:
@@ -61,12 +36,12 @@ def log_in_as(ctx: AppContext, code: str, pin: str) -> None:
 
 
 @pytest.fixture
-def devices() -> RecordingDevices:
-    return RecordingDevices()
+def devices() -> FakeDevices:
+    return FakeDevices()
 
 
 @pytest.fixture
-def till(counter: AppContext, devices: RecordingDevices) -> Iterator[AppContext]:
+def till(counter: AppContext, devices: FakeDevices) -> Iterator[AppContext]:
     """李收银 (C01) at the counter with a shift open and the devices recorded."""
     log_in_as(counter, "C01", "1111")
     ctx = dataclasses.replace(counter, devices=devices)
@@ -116,7 +91,7 @@ def test_typed_codes_ring_up_and_the_same_code_adds_a_unit(qtbot: QtBot, till: A
     assert [(i.barcode, i.qty) for i in stored.items] == [(SOAP_BARCODE, 2), (BAG_BARCODE, 3)]
     # the pole display saw each item with the running total
     assert till.devices is not None
-    assert [args[2] for args in till.devices.named("show_item")] == [2500, 5000, 16970]  # type: ignore[attr-defined]
+    assert [args[2] for args in called(till.devices, "show_item")] == [2500, 5000, 16970]  # type: ignore[attr-defined]
 
 
 def test_a_quantity_typed_before_a_scan_sets_how_many(qtbot: QtBot, till: AppContext) -> None:
@@ -205,7 +180,7 @@ def test_voiding_needs_a_reason_and_empties_the_cart(qtbot: QtBot, till: AppCont
 
 
 def test_split_tender_commits_once_prints_and_shows_the_change(
-    qtbot: QtBot, till: AppContext, devices: RecordingDevices
+    qtbot: QtBot, till: AppContext, devices: FakeDevices
 ) -> None:
     page = make_page(qtbot, till)
     type_and_enter(qtbot, page, SOAP_BARCODE)
@@ -221,16 +196,14 @@ def test_split_tender_commits_once_prints_and_shows_the_change(
     sale = dialog.sale
     assert {p.method: p.amount_fen for p in sale.payments} == {"wechat": 5000, "card": 5480}
     page.after_sale(sale)
-    assert devices.named("print_receipt") == [(sale.receipt_no,)]
+    assert called(devices, "print_receipt") == [(sale.receipt_no,)]
     assert sale.receipt_no in page.last_label.text()
     assert page.model.items == ()  # a new, empty cart
     with till.read_uow() as uow:
         assert uow.sales.by_receipt(sale.receipt_no) is not None
 
 
-def test_cash_with_a_quick_amount_gives_change(
-    qtbot: QtBot, till: AppContext, devices: RecordingDevices
-) -> None:
+def test_cash_with_a_quick_amount_gives_change(qtbot: QtBot, till: AppContext, devices: FakeDevices) -> None:
     page = make_page(qtbot, till)
     type_and_enter(qtbot, page, BRUSH_BARCODE)  # 12.90
     dialog = PaymentDialog(page.total_fen(), page.commit_sale, language="zh_CN", parent=page)
@@ -240,7 +213,7 @@ def test_cash_with_a_quick_amount_gives_change(
     assert dialog.sale is not None and dialog.sale.change_fen == 8710
     page.after_sale(dialog.sale)
     assert "¥87.10" in page.last_label.text()
-    assert devices.named("show_total")[-1] == (1290, 10000, 8710)
+    assert called(devices, "show_total")[-1] == (1290, 10000, 8710)
 
 
 def test_a_card_cannot_be_charged_more_than_is_due(qtbot: QtBot, till: AppContext) -> None:
@@ -253,9 +226,7 @@ def test_a_card_cannot_be_charged_more_than_is_due(qtbot: QtBot, till: AppContex
     assert dialog.sale is None and "非现金" in dialog.banner.text()
 
 
-def test_f12_opens_payment_and_enter_pays_cash(
-    qtbot: QtBot, till: AppContext, devices: RecordingDevices
-) -> None:
+def test_f12_opens_payment_and_enter_pays_cash(qtbot: QtBot, till: AppContext, devices: FakeDevices) -> None:
     page = make_page(qtbot, till)
     type_and_enter(qtbot, page, SOAP_BARCODE)
     seen: list[str] = []
@@ -275,7 +246,7 @@ def test_f12_opens_payment_and_enter_pays_cash(
     qtbot.keyClick(page.scan_field, Qt.Key.Key_F12)
     assert seen == ["¥25.00"]
     assert page.last_sale is not None and page.last_sale.change_fen == 7500
-    assert devices.named("print_receipt") == [(page.last_sale.receipt_no,)]
+    assert called(devices, "print_receipt") == [(page.last_sale.receipt_no,)]
 
 
 def test_a_markdown_over_the_limit_needs_a_manager(
@@ -339,7 +310,7 @@ def test_search_by_pinyin_initials_adds_the_product(qtbot: QtBot, till: AppConte
 
 
 def test_a_whole_sale_by_scanners_split_tender_then_part_of_it_refunded(
-    qtbot: QtBot, till: AppContext, devices: RecordingDevices, tmp_path: Path
+    qtbot: QtBot, till: AppContext, devices: FakeDevices, tmp_path: Path
 ) -> None:
     """As a cashier works: wedge bursts and a serial scanner on a pseudo-terminal ring the goods
     up, F12 takes WeChat Pay and cash, then F9 refunds one soap of that receipt."""
@@ -388,7 +359,7 @@ def test_a_whole_sale_by_scanners_split_tender_then_part_of_it_refunded(
     assert sale is not None
     assert {p.method: p.amount_fen for p in sale.payments} == {"wechat": 10000, "cash": 4270}
     assert sale.change_fen == 730 and "¥7.30" in page.last_label.text()
-    assert devices.named("print_receipt") == [(sale.receipt_no,)]
+    assert called(devices, "print_receipt") == [(sale.receipt_no,)]
     assert page.model.items == ()
 
     def refund_one_soap() -> None:
@@ -415,5 +386,5 @@ def test_a_whole_sale_by_scanners_split_tender_then_part_of_it_refunded(
         assert original is not None
         refunded = uow.sales.refunded_units(original.id)  # type: ignore[arg-type]
     assert refunded == {1: 1}  # one of the two soaps
-    refund_no = devices.named("print_receipt")[-1][0]
+    refund_no = called(devices, "print_receipt")[-1][0]
     assert refund_no != sale.receipt_no and f"{refund_no}" in page.last_label.text()

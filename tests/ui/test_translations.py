@@ -68,7 +68,7 @@ class TrCalls(ast.NodeVisitor):
                 self.found.add((self.classes[-1], text.value))
             else:
                 self.not_literal.append(where)
-        elif name == "translate":
+        elif name == "translate" and len(node.args) >= 2:  # not str.translate(table)
             context, text = [*node.args, None, None][:2]
             if all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in (context, text)):
                 self.found.add((context.value, text.value))  # type: ignore[union-attr]

@@ -144,6 +144,10 @@ class FakeProducts:
     def by_barcode(self, barcode: str) -> Product | None:
         return next((p for p in self.st.products.values() if p.barcode == barcode), None)
 
+    def by_barcodes(self, barcodes: Sequence[str]) -> dict[str, Product]:
+        wanted = set(barcodes)
+        return {p.barcode: p for p in self.st.products.values() if p.barcode in wanted}
+
     def list(self, *, host_id: HostId | None = None) -> Sequence[Product]:
         return [p for p in self.st.products.values() if host_id is None or p.host_id == host_id]
 

@@ -141,6 +141,10 @@
 <context>
     <name>CartModel</name>
     <message>
+        <source>was</source>
+        <translation>was</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -2832,10 +2836,6 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <translation>e.g. end of season</translation>
     </message>
     <message>
-        <source>−1</source>
-        <translation>−1</translation>
-    </message>
-    <message>
         <source>Remove &amp;line</source>
         <translation>Remove &amp;line</translation>
     </message>
@@ -3072,6 +3072,10 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Negative: count it</source>
         <translation>Negative: count it</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
     </message>
     <message>
         <source>Goods %1–%2 of %3</source>

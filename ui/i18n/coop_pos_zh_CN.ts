@@ -141,6 +141,10 @@
 <context>
     <name>CartModel</name>
     <message>
+        <source>was</source>
+        <translation>原价</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -2832,10 +2836,6 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <translation>例如：季末退回</translation>
     </message>
     <message>
-        <source>−1</source>
-        <translation>−1</translation>
-    </message>
-    <message>
         <source>Remove &amp;line</source>
         <translation>删除此行(&amp;L)</translation>
     </message>
@@ -3072,6 +3072,10 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Negative: count it</source>
         <translation>负库存：请盘点</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Goods %1–%2 of %3</source>
