@@ -464,8 +464,11 @@ class CheckoutPage(QWidget):
         super().hideEvent(event)
 
     def _serial_scanned(self, code: str) -> None:
-        if self.isVisible():
-            self.scanned(code)
+        if not self.isVisible():
+            return
+        if hasattr(QApplication.activeModalWidget(), "scanned"):
+            return  # a dialog that takes scans itself (退货: the receipt number) has this one
+        self.scanned(code)
 
     # -- the cart ---------------------------------------------------------------------------------
 
