@@ -243,7 +243,7 @@ class CheckoutPage(QWidget):
         button.setMinimumHeight(64 if big else 52)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         _font(button, 1.5 if big else 1.1, bold=big)
-        button.clicked.connect(action)
+        button.clicked.connect(lambda _checked=False: action())  # not clicked's bool as an argument
         button.setProperty("key", key)
         shortcut = QShortcut(QKeySequence(key), self)
         # The window's key while this screen is shown; never a dialog's (a dialog over the
@@ -834,6 +834,8 @@ class CheckoutPage(QWidget):
     # -- search, refund, recent -------------------------------------------------------------------
 
     def open_search(self, text: str = "") -> None:
+        if not text and self.offer_search.isVisible():
+            text = self.unknown_code  # F5 right after an unknown code searches for it, as offered
         dialog = ProductSearchDialog(self.ctx, text or self.scan_field.text().strip(), self)
         self.busy = True
         try:

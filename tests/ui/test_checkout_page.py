@@ -388,3 +388,40 @@ def test_a_whole_sale_by_scanners_split_tender_then_part_of_it_refunded(
     assert refunded == {1: 1}  # one of the two soaps
     refund_no = called(devices, "print_receipt")[-1][0]
     assert refund_no != sale.receipt_no and f"{refund_no}" in page.last_label.text()
+
+
+def test_the_buttons_work_by_mouse_too(qtbot: QtBot, till: AppContext) -> None:
+    """A touch or a click does what the key does (a button's ``clicked(bool)`` is no argument)."""
+    from ui.refund_dialog import RefundDialog
+
+    page = make_page(qtbot, till)
+    opened: list[str] = []
+
+    def close_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        opened.append(type(dialog).__name__)
+        if dialog is not None:
+            dialog.reject()
+
+    for button in (page.refund_button, page.recent_button, page.search_button):
+        QTimer.singleShot(50, close_it)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened == [RefundDialog.__name__, "RecentSalesDialog", "ProductSearchDialog"]
+
+
+def test_f5_after_an_unknown_code_searches_for_it(qtbot: QtBot, till: AppContext) -> None:
+    from ui.cart_dialogs import ProductSearchDialog
+
+    page = make_page(qtbot, till)
+    type_and_enter(qtbot, page, "6900000000000")
+    asked: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ProductSearchDialog)
+        asked.append(dialog.edit.text())
+        dialog.reject()
+
+    QTimer.singleShot(50, look)
+    qtbot.keyClick(page.scan_field, Qt.Key.Key_F5)
+    assert asked == ["6900000000000"]
