@@ -40,6 +40,11 @@ class CartItem:
     def gross_fen(self) -> int:
         return self.qty * self.price_fen
 
+    @property
+    def net_fen(self) -> int:
+        """The line after its own discount (before its share of a sale discount)."""
+        return self.gross_fen - self.line_discount_fen
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Cart:
@@ -55,7 +60,12 @@ class Cart:
 
     @property
     def subtotal_fen(self) -> int:
-        return sum(i.gross_fen - i.line_discount_fen for i in self.items)
+        return sum(i.net_fen for i in self.items)
+
+    @property
+    def total_fen(self) -> int:
+        """What the customer pays: the lines less the sale discount."""
+        return self.subtotal_fen - self.sale_discount_fen
 
     @property
     def units(self) -> int:

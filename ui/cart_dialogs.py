@@ -288,9 +288,7 @@ class ResumeDialog(QDialog):
             self.table.setItem(row, 0, _cell(cart.label))
             self.table.setItem(row, 1, _cell(local(cart.opened_at)))
             self.table.setItem(row, 2, _cell(str(cart.units), right=True))
-            self.table.setItem(
-                row, 3, _cell(format_cny(cart.subtotal_fen - cart.sale_discount_fen), right=True)
-            )
+            self.table.setItem(row, 3, _cell(format_cny(cart.total_fen), right=True))
         if self.carts:
             self.table.selectRow(0)
         self.table.doubleClicked.connect(lambda _index: self.pick())

@@ -55,6 +55,7 @@ from pos.services import carts
 from pos.services.checkout import ApprovalNeeded
 from pos.tendering import parse_discount
 from pos.users import Actor, Permission
+from ui import ops
 from ui.approval_dialog import request_approval
 from ui.cart_dialogs import ProductSearchDialog, ResumeDialog, ask_value
 from ui.context import AppContext
@@ -116,7 +117,7 @@ class CartModel(QAbstractTableModel):
             price,
             str(item.qty),
             f"-{format_cny(item.line_discount_fen)}" if item.line_discount_fen else "",
-            format_cny(item.gross_fen - item.line_discount_fen),
+            format_cny(item.net_fen),
         )
 
     def set_items(self, items: Sequence[CartItem]) -> None:
@@ -480,6 +481,11 @@ class CheckoutPage(QWidget):
             self.last_error_kind = "not_found" if isinstance(error, NotFound | InputError) else "refused"
             self.show_error(error.message(self.language))
             return False
+        except Exception as error:  # the database gone or locked: said in words, the cart as it was
+            log.exception("a cart change failed")
+            self.last_error_kind = "failed"
+            self.show_error(ops.failure_text(error, self.tr("the cart was not changed")))
+            return False
         self.last_error_kind = ""
         self.cart = cart
         self.banner.clear()
@@ -539,9 +545,7 @@ class CheckoutPage(QWidget):
             assert cart is not None
             item = max(cart.items, key=lambda i: (i.barcode == _clean(code), i.line_no))
             self._select(item.line_no)
-            self.last_label.setText(
-                f"{item.name}  ×{item.qty}  {format_cny(item.gross_fen - item.line_discount_fen)}"
-            )
+            self.last_label.setText(f"{item.name}  ×{item.qty}  {format_cny(item.net_fen)}")
             _set_style(self.last_label, "")
             if ctx.devices is not None:
                 ctx.devices.show_item(item.name, item.price_fen * qty, self.total_fen())
@@ -559,7 +563,7 @@ class CheckoutPage(QWidget):
 
     def total_fen(self) -> int:
         cart = self.cart
-        return 0 if cart is None else cart.subtotal_fen - cart.sale_discount_fen
+        return 0 if cart is None else cart.total_fen
 
     def _show_cart(self, select_line: int | None = None) -> None:
         if not hasattr(self, "total_value"):
@@ -944,8 +948,7 @@ class CheckoutPage(QWidget):
         ctx = self.ctx
         if ctx.devices is not None:
             ctx.devices.print_receipt(sale.receipt_no)
-            paid = sum(p.amount_fen for p in sale.payments) + sale.change_fen
-            ctx.devices.show_total(sale.total_fen, paid_fen=paid, change_fen=sale.change_fen)
+            ctx.devices.show_total(sale.total_fen, paid_fen=sale.tendered_fen, change_fen=sale.change_fen)
         methods = " + ".join(method_name(p.method) for p in sale.payments)
         self.last_label.setText(
             self.tr("%1 paid %2. Change: %3")

@@ -203,9 +203,15 @@ def show_refusal(parent: QObject | None, error: CoopError) -> QMessageBox:
     return _message_box(parent, title, error.message(screen_language()), QMessageBox.Icon.Warning)
 
 
+def failure_text(error: BaseException, label: str = "") -> str:
+    """An unexpected failure in both languages, so it can be read out to whoever fixes it."""
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    detail = f"{type(error).__name__}: {detail}"
+    what = f" ({label})" if label else ""
+    return f"出错了{what}：{detail}\nSomething went wrong{what}: {detail}"
+
+
 def show_failure(parent: QObject | None, error: BaseException, label: str = "") -> QMessageBox:
     """An unexpected failure: both languages, so it can be read out to whoever fixes it."""
-    detail = f"{type(error).__name__}: {error}"
-    what = f" ({label})" if label else ""
-    text = f"出错了{what}：{detail}\nSomething went wrong{what}: {detail}"
+    text = failure_text(error, label)
     return _message_box(parent, "出错了 / Something went wrong", text, QMessageBox.Icon.Critical)

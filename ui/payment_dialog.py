@@ -10,6 +10,7 @@ and the cashier can change them. ``sale`` holds the sale once it is recorded.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from functools import partial
 
@@ -31,7 +32,10 @@ from pos.errors import CoopError
 from pos.money import format_cny
 from pos.sale import PaymentMethod, Sale, Tender
 from pos.tendering import Tendering, quick_cash_amounts
+from ui import ops
 from ui.widgets import Banner, MoneyEdit
+
+log = logging.getLogger(__name__)
 
 METHOD_KEYS: tuple[tuple[PaymentMethod, str], ...] = (
     ("cash", "F1"),
@@ -252,9 +256,13 @@ class PaymentDialog(QDialog):
             button.setEnabled(False)
         try:
             sale = self.pay(self.tendering.tenders)
-        except CoopError as error:
+        except Exception as error:  # a refusal, or the database failing: nothing was recorded
             # the tenders that made up the total stay listed; the last can be taken back
-            self.banner.show_error(error.message(self.language))
+            if isinstance(error, CoopError):
+                self.banner.show_error(error.message(self.language))
+            else:
+                log.exception("recording the sale failed")
+                self.banner.show_error(ops.failure_text(error, self.tr("the sale was not recorded")))
             for button in self.method_buttons.values():
                 button.setEnabled(True)
             self.tendering = self.tendering.remove_last()

@@ -425,3 +425,32 @@ def test_f5_after_an_unknown_code_searches_for_it(qtbot: QtBot, till: AppContext
     QTimer.singleShot(50, look)
     qtbot.keyClick(page.scan_field, Qt.Key.Key_F5)
     assert asked == ["6900000000000"]
+
+
+def test_a_database_failure_is_said_in_words_and_nothing_is_lost(
+    qtbot: QtBot, till: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database locked or gone mid-scan or mid-sale: a message in both languages, the cart
+    as it was, no sale recorded, and the counter goes on once the database is back."""
+    import sqlite3
+
+    page = make_page(qtbot, till)
+    scan(page, SOAP_BARCODE)
+
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr("pos.services.carts.scan", broken)
+    scan(page, BAG_BARCODE)
+    assert "出错了" in page.banner.text() and "Something went wrong" in page.banner.text()
+    assert "database is locked" in page.banner.text()
+    assert [i.name for i in page.model.items] == ["手工皂"]
+
+    monkeypatch.setattr("pos.services.carts.checkout", broken)
+    dialog = PaymentDialog(page.total_fen(), page.commit_sale, language="zh_CN", parent=page)
+    qtbot.addWidget(dialog)
+    dialog.take("cash")
+    assert dialog.sale is None and "database is locked" in dialog.banner.text()
+    monkeypatch.undo()
+    dialog.take("cash")  # the database is back: the same cart is paid, once
+    assert dialog.sale is not None and [ln.product_name for ln in dialog.sale.lines] == ["手工皂"]

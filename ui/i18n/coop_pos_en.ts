@@ -338,6 +338,10 @@
         <translation>Total</translation>
     </message>
     <message>
+        <source>the cart was not changed</source>
+        <translation>the cart was not changed</translation>
+    </message>
+    <message>
         <source>Finish the open window first: the scan %1 was not rung up</source>
         <translation>Finish the open window first: the scan %1 was not rung up</translation>
     </message>
@@ -1704,6 +1708,10 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Back to the cart (Esc)</source>
         <translation>Back to the cart (Esc)</translation>
+    </message>
+    <message>
+        <source>the sale was not recorded</source>
+        <translation>the sale was not recorded</translation>
     </message>
     <message>
         <source>Exact</source>

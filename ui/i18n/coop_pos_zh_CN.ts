@@ -338,6 +338,10 @@
         <translation>合计</translation>
     </message>
     <message>
+        <source>the cart was not changed</source>
+        <translation>购物车没有改动</translation>
+    </message>
+    <message>
         <source>Finish the open window first: the scan %1 was not rung up</source>
         <translation>请先完成打开的窗口：扫码 %1 没有加入购物车</translation>
     </message>
@@ -1704,6 +1708,10 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Back to the cart (Esc)</source>
         <translation>返回购物车 (Esc)</translation>
+    </message>
+    <message>
+        <source>the sale was not recorded</source>
+        <translation>这笔销售没有记录</translation>
     </message>
     <message>
         <source>Exact</source>
