@@ -151,7 +151,7 @@ def app_start(url: str, runs: int) -> None:
     )
 
 
-def counter(url: str, *, carts: int, scans: int) -> None:
+def counter(url: str, *, carts: int, scans: int, checkpointer: bool = True) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import select
@@ -169,6 +169,11 @@ def counter(url: str, *, carts: int, scans: int) -> None:
 
     app = QApplication.instance() or QApplication(["bench"])
     engine = make_engine(url)
+    from db.backup import sqlite_path_from_url
+    from db.checkpoint import start_checkpointer
+
+    # as `coop-pos gui` does (Shop.checkpoint_in_background), unless --no-checkpointer
+    background = start_checkpointer(engine, sqlite_path_from_url(url)) if checkpointer else None
     with engine.connect() as conn:
         codes = [c for (c,) in conn.execute(select(ProductRow.barcode).where(ProductRow.active.is_(True)))]
     print(f"{len(codes)} active goods", flush=True)
@@ -243,6 +248,9 @@ def counter(url: str, *, carts: int, scans: int) -> None:
         flush=True,
     )
     page.void_with("benchmark: done")
+    if background is not None:
+        background.stop()
+        print(f"background WAL checkpoints: {background.checkpoints}, failed {background.failures}")
     engine.dispose()
 
 
@@ -253,14 +261,19 @@ def main(argv: list[str] | None = None) -> None:
         "--copy", type=Path, default=None, help="the working copy (default: <db>.counter.sqlite)"
     )
     parser.add_argument("--scans", type=int, default=500)
-    parser.add_argument("--carts", type=int, default=25)
+    parser.add_argument("--carts", type=int, default=100)
     parser.add_argument("--starts", type=int, default=5)
+    parser.add_argument(
+        "--no-checkpointer",
+        action="store_true",
+        help="leave WAL checkpoints to SQLite (inside commits), as before the app had its own thread",
+    )
     args = parser.parse_args(argv)
     copy = args.copy or args.db.with_suffix(".counter.sqlite")
     url = prepare(args.db, copy)
     if args.starts:
         app_start(url, args.starts)
-    counter(url, carts=args.carts, scans=args.scans)
+    counter(url, carts=args.carts, scans=args.scans, checkpointer=not args.no_checkpointer)
 
 
 if __name__ == "__main__":

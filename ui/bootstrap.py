@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from db import backup as backups
+from db.checkpoint import WalCheckpointer, start_checkpointer
 from db.engine import describe_url, make_engine, normalise_url
 from db.errors import DatabaseError, database_errors
 from db.migrate import schema_state, shop_has_catalog, upgrade
@@ -58,6 +59,7 @@ class Shop:
     engine: Engine
     actor: Actor  # who acts: the command line's user, or whoever logged in at the counter
     config_path: Path | None = None  # the settings file it was opened with
+    checkpointer: WalCheckpointer | None = None  # the counter app's WAL checkpoints (SQLite)
 
     def uow(self, *, read_only: bool = False, actor: Actor | None = None) -> SqlUnitOfWork:
         """``actor``: who acts in this unit of work (the user at the counter); else ``self.actor``."""
@@ -82,7 +84,16 @@ class Shop:
             )
         return db_file.parent / "backups"
 
+    def checkpoint_in_background(self) -> None:
+        """For the long-running app on an SQLite file: the write-ahead log is checkpointed on a
+        thread of its own between sales, not inside one (``db.checkpoint``)."""
+        if self.checkpointer is None:
+            self.checkpointer = start_checkpointer(self.engine, self.sqlite_file)
+
     def close(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.stop()
+            self.checkpointer = None
         self.engine.dispose()
 
 

@@ -22,15 +22,22 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -82,30 +89,42 @@ def _font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
     widget.setFont(font)
 
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class CartModel(QAbstractTableModel):
-    """The cart's lines as the cashier reads them: product, host, unit price, qty, discount, net.
+class CartModel(QStandardItemModel):
+    """The cart's lines as the cashier reads them: #, product, host, unit price, qty, discount, net.
 
-    The cells are worked out once per change (the view asks for them a thousand times a paint),
-    and a scan that adds a line or a unit updates just that, never the whole table.
+    The cells are stored in Qt (a QStandardItemModel), not computed in Python on each paint: the
+    view asks for seven roles of every visible cell each time it paints, and answering from
+    Python was more than half of a scan's repaint. A change sets only the cells that differ, so
+    a scan of a line already in the cart repaints two cells, not the table.
     """
 
     COLUMNS = 7
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, self.COLUMNS, parent)
         self.items: tuple[CartItem, ...] = ()
-        self._cells: list[tuple[str, ...]] = []
-        self._marked: list[bool] = []  # a discount or a changed price: shown in red
         self._accent = QColor(ACCENT)
+        self.retranslate()
 
-    def _row(self, position: int, item: CartItem) -> tuple[str, ...]:
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels(
+            [
+                "#",
+                self.tr("Product"),
+                self.tr("Host"),
+                self.tr("Unit price"),
+                self.tr("Qty"),
+                self.tr("Discount"),
+                self.tr("Amount"),
+            ]
+        )
+        for row, item in enumerate(self.items):  # "was" beside a changed price is a word too
+            self._set_row(row, item)
+
+    def _cells(self, position: int, item: CartItem) -> tuple[str, ...]:
         price = format_cny(item.price_fen)
         if item.unit_price_fen is not None and item.unit_price_fen != item.list_price_fen:
             was = self.tr("was")  # a call of its own: lupdate does not look inside f-strings
@@ -120,59 +139,48 @@ class CartModel(QAbstractTableModel):
             format_cny(item.net_fen),
         )
 
+    def _set_row(self, row: int, item: CartItem) -> None:
+        """Row ``row`` made to show ``item``: only the cells whose text or colour differ are set."""
+        for column, text in enumerate(self._cells(row, item)):
+            cell = self.item(row, column)
+            if cell.text() != text:
+                cell.setText(text)
+        if self.item(row, 1).toolTip() != item.barcode:
+            self.item(row, 1).setToolTip(item.barcode)
+        marked = bool(item.line_discount_fen or item.unit_price_fen is not None)  # shown in red
+        for column in (3, 5):
+            cell = self.item(row, column)
+            if (cell.data(_FOREGROUND) is not None) != marked:
+                if marked:
+                    cell.setForeground(self._accent)
+                else:
+                    cell.setData(None, _FOREGROUND)
+
+    def _new_row(self) -> list[QStandardItem]:
+        row = []
+        for column in range(self.COLUMNS):
+            cell = QStandardItem()
+            cell.setEditable(False)
+            if column >= 3:
+                cell.setTextAlignment(_RIGHT)
+            row.append(cell)
+        return row
+
     def set_items(self, items: Sequence[CartItem]) -> None:
         new = tuple(items)
         old = self.items
-        cells = [self._row(position, item) for position, item in enumerate(new)]
-        marked = [bool(i.line_discount_fen or i.unit_price_fen is not None) for i in new]
-        same_lines = [i.line_no for i in old] == [i.line_no for i in new[: len(old)]]
-        if same_lines and len(new) >= len(old):
-            changed = [
-                r for r in range(len(old)) if cells[r] != self._cells[r] or marked[r] != self._marked[r]
-            ]
-            if len(new) > len(old):
-                self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
-                self.items, self._cells, self._marked = new, cells, marked
-                self.endInsertRows()
-            else:
-                self.items, self._cells, self._marked = new, cells, marked
-            if changed:
-                self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), self.COLUMNS - 1))
-            return
-        self.beginResetModel()
-        self.items, self._cells, self._marked = new, cells, marked
-        self.endResetModel()
+        self.items = new
+        if len(old) > len(new):
+            self.removeRows(len(new), len(old) - len(new))
+        for row, item in enumerate(new):
+            if row >= len(old):
+                self.appendRow(self._new_row())
+            elif item == old[row]:
+                continue
+            self._set_row(row, item)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._cells)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
-            return None
-        return (
-            "#",
-            self.tr("Product"),
-            self.tr("Host"),
-            self.tr("Unit price"),
-            self.tr("Qty"),
-            self.tr("Discount"),
-            self.tr("Amount"),
-        )[section]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
-        row, column = index.row(), index.column()
-        if role == _DISPLAY:
-            return self._cells[row][column]
-        if role == _ALIGN:
-            return _RIGHT if column >= 3 else None
-        if role == _FOREGROUND:
-            return self._accent if column in (3, 5) and self._marked[row] else None
-        if role == _TOOLTIP and column == 1:
-            return self.items[row].barcode
-        return None
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 
 
 class _ScanFieldKeys(QObject):
@@ -439,6 +447,7 @@ class CheckoutPage(QWidget):
         self.subtotal_caption.setText(self.tr("Subtotal"))
         self.discount_caption.setText(self.tr("Sale discount"))
         self.total_caption.setText(self.tr("Total"))
+        self.model.retranslate()
         self._show_cart()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -543,7 +552,8 @@ class CheckoutPage(QWidget):
         ):
             cart = self.cart
             assert cart is not None
-            item = max(cart.items, key=lambda i: (i.barcode == _clean(code), i.line_no))
+            barcode = _clean(code)
+            item = max(cart.items, key=lambda i: (i.barcode == barcode, i.line_no))
             self._select(item.line_no)
             self.last_label.setText(f"{item.name}  ×{item.qty}  {format_cny(item.net_fen)}")
             _set_style(self.last_label, "")

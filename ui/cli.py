@@ -281,6 +281,7 @@ def _cmd_gui(shop: Shop, args: argparse.Namespace) -> int:
     problem = schema_problem(shop)
     if problem is None:
         init_schema(shop)  # creates a new, empty shop; never upgrades (that needs `coop-pos init`)
+        shop.checkpoint_in_background()  # the log is merged between sales, never inside one
 
         def _backup() -> None:
             try:

@@ -1,4 +1,5 @@
-"""Carts at the counter: header and lines, replaced whole on every save."""
+"""Carts at the counter: header and lines. A save writes only the lines that changed since the
+cart was read (a scan is one UPDATE or one INSERT, paying is none), all of them otherwise."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import CartLineRow, CartRow
@@ -18,12 +19,14 @@ from pos.ids import ProductId, SaleId
 class SqlCartRepository:
     def __init__(self, session: Session) -> None:
         self.s = session
+        # the lines of each cart as this unit of work read or wrote them: what a save compares to
+        self._stored: dict[int, dict[int, CartItem]] = {}
 
     def _rec(self, r: CartRow) -> Cart:
         lines = self.s.scalars(
             select(CartLineRow).where(CartLineRow.cart_id == r.id).order_by(CartLineRow.line_no)
         )
-        return Cart(
+        cart = Cart(
             id=r.id,
             counter_id=r.counter_id,
             status=cast(CartStatus, r.status),
@@ -47,6 +50,8 @@ class SqlCartRepository:
                 for ln in lines
             ),
         )
+        self._stored[r.id] = {i.line_no: i for i in cart.items}
+        return cart
 
     def open_cart(self, counter_id: str) -> Cart | None:
         row = self.s.scalar(select(CartRow).where(CartRow.counter_id == counter_id, CartRow.status == "open"))
@@ -78,26 +83,36 @@ class SqlCartRepository:
             cart.sale_discount_fen,
             cart.sale_id,
         )
-        self.s.execute(delete(CartLineRow).where(CartLineRow.cart_id == row.id))
-        if cart.items:
+        stored = self._stored.get(row.id)
+        wanted = {i.line_no: i for i in cart.items}
+        if stored is None:  # never read here: replace every line
+            self.s.execute(delete(CartLineRow).where(CartLineRow.cart_id == row.id))
+            stored = {}
+        gone = [n for n in stored if n not in wanted]
+        changed = [i for n, i in wanted.items() if n in stored and stored[n] != i]
+        added = [i for n, i in wanted.items() if n not in stored]
+        if gone:
             self.s.execute(
-                insert(CartLineRow),
+                delete(CartLineRow).where(CartLineRow.cart_id == row.id, CartLineRow.line_no.in_(gone))
+            )
+        table = cast(Table, CartLineRow.__table__)
+        if changed:
+            self.s.execute(
+                update(table)
+                .where(table.c.cart_id == bindparam("b_cart"), table.c.line_no == bindparam("b_line"))
+                .values({k: bindparam(f"b_{k}") for k in _LINE_FIELDS if k != "line_no"}),
                 [
-                    {
-                        "cart_id": row.id,
-                        "line_no": i.line_no,
-                        "product_id": i.product_id,
-                        "barcode": i.barcode,
-                        "name": i.name,
-                        "host_code": i.host_code,
-                        "list_price_fen": i.list_price_fen,
-                        "qty": i.qty,
-                        "unit_price_fen": i.unit_price_fen,
-                        "line_discount_fen": i.line_discount_fen,
-                    }
-                    for i in cart.items
+                    {"b_cart": row.id, "b_line": i.line_no}
+                    | {f"b_{k}": v for k, v in _line_values(i).items() if k != "line_no"}
+                    for i in changed
                 ],
             )
+        if added:
+            self.s.execute(
+                insert(table),
+                [{"cart_id": row.id, **_line_values(i)} for i in added],
+            )
+        self._stored[row.id] = wanted
         self.s.flush()
         return cart
 
@@ -108,3 +123,30 @@ class SqlCartRepository:
             .order_by(CartRow.id)
         )
         return [self._rec(r) for r in rows]
+
+
+_LINE_FIELDS = (
+    "line_no",
+    "product_id",
+    "barcode",
+    "name",
+    "host_code",
+    "list_price_fen",
+    "qty",
+    "unit_price_fen",
+    "line_discount_fen",
+)
+
+
+def _line_values(i: CartItem) -> dict[str, object]:
+    return {
+        "line_no": i.line_no,
+        "product_id": i.product_id,
+        "barcode": i.barcode,
+        "name": i.name,
+        "host_code": i.host_code,
+        "list_price_fen": i.list_price_fen,
+        "qty": i.qty,
+        "unit_price_fen": i.unit_price_fen,
+        "line_discount_fen": i.line_discount_fen,
+    }

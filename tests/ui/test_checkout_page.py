@@ -454,3 +454,76 @@ def test_a_database_failure_is_said_in_words_and_nothing_is_lost(
     monkeypatch.undo()
     dialog.take("cash")  # the database is back: the same cart is paid, once
     assert dialog.sale is not None and [ln.product_name for ln in dialog.sale.lines] == ["手工皂"]
+
+
+def _table(page: CheckoutPage) -> list[list[str]]:
+    model = page.model
+    return [
+        [model.index(r, c).data() or "" for c in range(model.columnCount())] for r in range(model.rowCount())
+    ]
+
+
+def _red(page: CheckoutPage, row: int, column: int) -> bool:
+    from PySide6.QtGui import QBrush
+
+    brush = page.model.index(row, column).data(Qt.ItemDataRole.ForegroundRole)
+    return isinstance(brush, QBrush) and brush.color().name() == "#c0392b"
+
+
+def test_the_table_shows_each_line_as_it_is_after_every_kind_of_change(
+    qtbot: QtBot, till: AppContext
+) -> None:
+    """The table sets only the cells that changed; after adds, a discount, a price, a removal from
+    the middle and a language switch it still shows exactly the cart, and a repeat scan touches
+    the quantity and amount cells of its line only."""
+    from ui.shell import set_language
+
+    page = make_page(qtbot, till)
+    for code in (SOAP_BARCODE, BAG_BARCODE, BRUSH_BARCODE):
+        type_and_enter(qtbot, page, code)
+    assert _table(page) == [
+        ["1", "手工皂", "H01", "¥25.00", "1", "", "¥25.00"],
+        ["2", "帆布袋", "H02", "¥39.90", "1", "", "¥39.90"],
+        ["3", "竹柄牙刷", "H02", "¥12.90", "1", "", "¥12.90"],
+    ]
+    changed: list[tuple[int, int]] = []
+    page.model.dataChanged.connect(
+        lambda top, bottom, _roles: changed.extend(
+            (r, c)
+            for r in range(top.row(), bottom.row() + 1)
+            for c in range(top.column(), bottom.column() + 1)
+        )
+    )
+    resets: list[bool] = []
+    page.model.modelReset.connect(lambda: resets.append(True))
+    type_and_enter(qtbot, page, BAG_BARCODE)
+    assert sorted(set(changed)) == [(1, 4), (1, 6)] and resets == []
+    assert _table(page)[1] == ["2", "帆布袋", "H02", "¥39.90", "2", "", "¥79.80"]
+
+    bag, brush = page.model.items[1].line_no, page.model.items[2].line_no
+    assert page.set_line_discount(bag, 500) and page.set_price(brush, 1000)
+    assert _table(page)[1][5:] == ["-¥5.00", "¥74.80"] and _red(page, 1, 5) and _red(page, 1, 3)
+    assert _table(page)[2][3].startswith("¥10.00") and "¥12.90" in _table(page)[2][3] and _red(page, 2, 3)
+    assert not _red(page, 0, 3) and not _red(page, 0, 5)
+    assert page.set_line_discount(bag, 0)
+    assert _table(page)[1][5] == "" and not _red(page, 1, 5) and not _red(page, 1, 3)
+
+    page.table.selectRow(0)
+    page.remove_line()  # the first line: the others move up and are numbered again
+    assert _table(page) == [
+        ["1", "帆布袋", "H02", "¥39.90", "2", "", "¥79.80"],
+        ["2", "竹柄牙刷", "H02", "¥10.00  (原价 ¥12.90)", "1", "", "¥10.00"],
+    ]
+    assert _red(page, 1, 3) and not _red(page, 0, 3)
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        set_language(app, "en")
+        assert _table(page)[1][3] == "¥10.00  (was ¥12.90)"
+        assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Product"
+    finally:
+        set_language(app, "zh_CN")
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "商品"
+    page.void_with("test")
+    assert _table(page) == []
