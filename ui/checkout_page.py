@@ -125,15 +125,16 @@ class CartModel(QStandardItemModel):
             self._set_row(row, item)
 
     def _cells(self, position: int, item: CartItem) -> tuple[str, ...]:
-        price = format_cny(item.price_fen)
+        name = item.name
         if item.unit_price_fen is not None and item.unit_price_fen != item.list_price_fen:
+            # beside the name, which has the room: in the price column it would be cut off
             was = self.tr("was")  # a call of its own: lupdate does not look inside f-strings
-            price = f"{price}  ({was} {format_cny(item.list_price_fen)})"
+            name = f"{name}  ({was} {format_cny(item.list_price_fen)})"
         return (
             str(position + 1),
-            item.name,
+            name,
             item.host_code,
-            price,
+            format_cny(item.price_fen),
             str(item.qty),
             f"-{format_cny(item.line_discount_fen)}" if item.line_discount_fen else "",
             format_cny(item.net_fen),
