@@ -23,8 +23,8 @@ class SqlCartRepository:
         self._stored: dict[int, dict[int, CartItem]] = {}
 
     def _rec(self, r: CartRow) -> Cart:
-        lines = self.s.scalars(
-            select(CartLineRow).where(CartLineRow.cart_id == r.id).order_by(CartLineRow.line_no)
+        lines = self.s.execute(  # plain rows, not ORM objects: read on every scan
+            select(*_LINE_COLUMNS).where(CartLineRow.cart_id == r.id).order_by(CartLineRow.line_no)
         )
         cart = Cart(
             id=r.id,
@@ -136,6 +136,7 @@ _LINE_FIELDS = (
     "unit_price_fen",
     "line_discount_fen",
 )
+_LINE_COLUMNS = tuple(getattr(CartLineRow, field) for field in _LINE_FIELDS)
 
 
 def _line_values(i: CartItem) -> dict[str, object]:
