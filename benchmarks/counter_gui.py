@@ -1,6 +1,6 @@
 """The checkout screen timed as the cashier meets it, on a generated shop (offscreen Qt).
 
-    python -m benchmarks.counter_gui --db benchmarks/data/shop.sqlite [--scans 500] [--carts 25]
+    python -m benchmarks.counter_gui --db benchmarks/data/shop.sqlite [--scans 500] [--carts 100]
 
 Works on a copy of the shop (``--copy``, default a temporary file next to it) so the generated
 shop stays as it was; migrates the copy, adds the demo logins' cashier C01 (PIN 1111) and opens
