@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from db.models import CartLineRow, CartRow
 from db.repositories.common import as_utc
 from pos.cart import Cart, CartItem, CartStatus
-from pos.ids import ProductId, SaleId
+from pos.ids import SaleId
 
 
 class SqlCartRepository:
@@ -36,17 +36,7 @@ class SqlCartRepository:
             sale_discount_fen=r.sale_discount_fen,
             sale_id=SaleId(r.sale_id) if r.sale_id is not None else None,
             items=tuple(
-                CartItem(
-                    line_no=ln.line_no,
-                    product_id=ProductId(ln.product_id),
-                    barcode=ln.barcode,
-                    name=ln.name,
-                    host_code=ln.host_code,
-                    list_price_fen=ln.list_price_fen,
-                    qty=ln.qty,
-                    unit_price_fen=ln.unit_price_fen,
-                    line_discount_fen=ln.line_discount_fen,
-                )
+                CartItem(**ln._asdict())  # the columns are named as CartItem's fields
                 for ln in lines
             ),
         )
@@ -140,14 +130,5 @@ _LINE_COLUMNS = tuple(getattr(CartLineRow, field) for field in _LINE_FIELDS)
 
 
 def _line_values(i: CartItem) -> dict[str, object]:
-    return {
-        "line_no": i.line_no,
-        "product_id": i.product_id,
-        "barcode": i.barcode,
-        "name": i.name,
-        "host_code": i.host_code,
-        "list_price_fen": i.list_price_fen,
-        "qty": i.qty,
-        "unit_price_fen": i.unit_price_fen,
-        "line_discount_fen": i.line_discount_fen,
-    }
+    """A line's columns: each has the name of the CartItem field it stores."""
+    return {field: getattr(i, field) for field in _LINE_FIELDS}

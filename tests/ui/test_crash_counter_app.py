@@ -57,6 +57,10 @@ url, seed = sys.argv[1], int(sys.argv[2])
 rng = random.Random(seed)
 app = QApplication(["counter"])
 engine = make_engine(url)
+# as `coop-pos gui` does, but checkpointing right after every write: kills land in checkpoints too
+from db.backup import sqlite_path_from_url
+from db.checkpoint import WalCheckpointer
+WalCheckpointer(engine, sqlite_path_from_url(url), quiet_s=0.0, max_delay_s=0.0).start()
 session = Session()
 session.log_in(login(SqlUnitOfWork(engine), code="C01", pin="1111", now=datetime.now(UTC)))
 ctx = AppContext(
