@@ -6,7 +6,7 @@ from types import TracebackType
 from typing import Self
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from db.engine import READ_ONLY
 from db.repositories import (
@@ -39,13 +39,15 @@ class SqlUnitOfWork:
         if read_only:
             extra = {"postgresql_readonly": True} if engine.dialect.name == "postgresql" else {}
             bind = engine.execution_options(**{READ_ONLY: True}, **extra)
-        self._factory = sessionmaker(bind=bind, expire_on_commit=False, autoflush=True)
+        self._bind = bind
         self._session: Session | None = None
 
     def __enter__(self) -> Self:
         if self._session is not None:
             raise RuntimeError("unit of work already open")
-        self._session = self._factory()
+        # A plain Session: a sessionmaker per unit of work made a Session subclass each time
+        # (and set up its events), a third of a scan's look-up.
+        self._session = Session(bind=self._bind, expire_on_commit=False, autoflush=True)
         s = self._session
         self.hosts = SqlHostRepository(s)
         self.recommenders = SqlRecommenderRepository(s)
