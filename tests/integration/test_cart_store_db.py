@@ -9,6 +9,7 @@ and must equal the cart as saved, on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -28,64 +29,20 @@ AT = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
 CODES = ["6968344978697", "6925199619830", "6903062027869", "6901234567892"]
 
 
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> list[Engine]:
-    """One shop per backend for the whole module (Hypothesis runs many examples on it)."""
-    import os
-
-    from tests.conftest import PG_ENV
-
-    urls = [f"sqlite:///{tmp_path_factory.mktemp('carts') / 'shop.sqlite'}"]
-    if os.environ.get(PG_ENV):
-        urls.append(_fresh_pg_schema(os.environ[PG_ENV]))
-    engines = []
-    for url in urls:
-        engine = make_engine(url)
-        upgrade(engine)
-        uow = SqlUnitOfWork(engine)
-        with uow:
-            add_host(uow, code="H01", name="主理人1号", joined=date(2026, 9, 1))
-            for n, code in enumerate(CODES):
-                add_product(uow, name=f"货{n}", price_fen=1000 + n, host_code="H01", barcode=code)
-            uow.commit()
-        engines.append(engine)
-    return engines
-
-
-_SCHEMAS: list[str] = []
-
-
-def _fresh_pg_schema(base: str) -> str:
-    import uuid
-
-    import sqlalchemy as sa
-
-    from tests.conftest import _pg_schema_url
-
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    admin.dispose()
-    _SCHEMAS.append(schema)
-    return _pg_schema_url(base, schema)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _drop_schemas() -> object:
-    yield
-    import os
-
-    import sqlalchemy as sa
-
-    from tests.conftest import PG_ENV
-
-    if _SCHEMAS and os.environ.get(PG_ENV):
-        admin = sa.create_engine(os.environ[PG_ENV], isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            for schema in _SCHEMAS:
-                conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-        admin.dispose()
+@pytest.fixture
+def shop(empty_db_url: str) -> Iterator[Engine]:
+    """A shop with four goods, on SQLite and (when configured) PostgreSQL. Hypothesis runs all its
+    examples on it: each makes a cart of its own."""
+    engine = make_engine(empty_db_url)
+    upgrade(engine)
+    uow = SqlUnitOfWork(engine)
+    with uow:
+        add_host(uow, code="H01", name="主理人1号", joined=date(2026, 9, 1))
+        for n, code in enumerate(CODES):
+            add_product(uow, name=f"货{n}", price_fen=1000 + n, host_code="H01", barcode=code)
+        uow.commit()
+    yield engine
+    engine.dispose()
 
 
 def _ids(engine: Engine) -> dict[str, ProductId]:
@@ -145,38 +102,39 @@ def _edit(cart: Cart, edit: tuple[str, int, int | None], ids: dict[str, ProductI
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(st.tuples(edits, modes), min_size=1, max_size=25))
-def test_every_saved_cart_reads_back_exactly(shop: list[Engine], steps: list) -> None:  # type: ignore[type-arg]
-    for engine in shop:
-        ids = _ids(engine)
+def test_every_saved_cart_reads_back_exactly(shop: Engine, steps: list) -> None:  # type: ignore[type-arg]
+    engine = shop
+    ids = _ids(engine)
+    with SqlUnitOfWork(engine) as uow:
+        cart = uow.carts.add(Cart(counter_id="T", opened_at=AT, opened_by="C01", status="suspended"))
+        uow.commit()
+    cart_id = cart.id
+    assert cart_id is not None
+    for edit, mode in steps:
+        wanted = _edit(cart, edit, ids)
         with SqlUnitOfWork(engine) as uow:
-            cart = uow.carts.add(Cart(counter_id="T", opened_at=AT, opened_by="C01", status="suspended"))
+            if mode != "save_unread":
+                assert uow.carts.get(cart_id) == cart
+            if mode == "save_twice":  # an edit in between, saved in the same unit of work
+                uow.carts.save(_edit(wanted, ("qty", 0, 77), ids))
+            uow.carts.save(wanted)
             uow.commit()
-        assert cart.id is not None
-        for edit, mode in steps:
-            wanted = _edit(cart, edit, ids)
-            with SqlUnitOfWork(engine) as uow:
-                if mode != "save_unread":
-                    assert uow.carts.get(cart.id) == cart
-                if mode == "save_twice":  # an edit in between, saved in the same unit of work
-                    uow.carts.save(_edit(wanted, ("qty", 0, 77), ids))
-                uow.carts.save(wanted)
-                uow.commit()
-            cart = wanted
-            with SqlUnitOfWork(engine, read_only=True) as uow:
-                assert uow.carts.get(cart.id) == cart
-        with engine.connect() as conn:
-            stored = conn.scalar(
-                select(func.count()).select_from(CartLineRow).where(CartLineRow.cart_id == cart.id)
-            )
-        assert stored == len(cart.items)  # no line left behind by a removal or a renumbering
+        cart = wanted
+        with SqlUnitOfWork(engine, read_only=True) as uow:
+            assert uow.carts.get(cart_id) == cart
+    with engine.connect() as conn:
+        stored = conn.scalar(
+            select(func.count()).select_from(CartLineRow).where(CartLineRow.cart_id == cart_id)
+        )
+    assert stored == len(cart.items)  # no line left behind by a removal or a renumbering
 
 
 def test_a_scan_of_a_line_already_there_updates_one_row_and_paying_rewrites_none(
-    shop: list[Engine],
+    shop: Engine,
 ) -> None:
     from sqlalchemy import event
 
-    engine = shop[0]
+    engine = shop
     ids = _ids(engine)
     with SqlUnitOfWork(engine) as uow:
         cart = uow.carts.add(Cart(counter_id="U", opened_at=AT, opened_by="C01", status="suspended"))
