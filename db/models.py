@@ -159,6 +159,8 @@ class SaleRow(Base):
         UniqueConstraint("counter_id", "business_day", "seq", name="uq_sales_counter_day_seq"),
         Index("ix_sales_at", "at"),
         Index("ix_sales_refund_of", "refund_of"),
+        # made when the cart is paid: a retried or repeated checkout finds its sale, never a second
+        Index("ix_sales_idempotency_key", "idempotency_key", unique=True),
     )
     id: Mapped[intpk]
     receipt_no: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
@@ -175,6 +177,7 @@ class SaleRow(Base):
     refund_of: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True)
     source: Mapped[str] = mapped_column(String(16), nullable=False, default="counter")
     approver: Mapped[str] = mapped_column(String(40), nullable=False, default="", server_default="")
+    idempotency_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class SaleLineRow(Base):
@@ -533,3 +536,22 @@ class PrintJobRow(Base):
     last_error: Mapped[str] = mapped_column(String(400), nullable=False, default="")
     created_at: Mapped[utc]
     printed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class CounterLeaseRow(Base):
+    """Which running app holds a counter id: one app per counter, so two never share a cart."""
+
+    __tablename__ = "counter_leases"
+    counter_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(64), nullable=False)
+    machine: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    acquired_at: Mapped[utc]
+    renewed_at: Mapped[utc]
+
+
+class ShopSettingRow(Base):
+    """Settings every counter of the shop must agree on (the discount limit), one row a key."""
+
+    __tablename__ = "shop_settings"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200), nullable=False)

@@ -6,6 +6,7 @@ from types import TracebackType
 from typing import Self
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from db.engine import READ_ONLY
@@ -25,7 +26,36 @@ from db.repositories import (
     SqlTagRepository,
     SqlUserRepository,
 )
+from pos.errors import Busy, Conflict
 from pos.users import Actor, system_actor
+
+# PostgreSQL's serialization_failure and deadlock_detected: nothing was written, run it again.
+_RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})
+# Unique keys that two counters can race for, where the loser's retry finds the winner's row.
+_RACED_KEYS = ("uq_sales_idempotency_key", "ix_sales_idempotency_key", "sales.idempotency_key")
+
+
+def translate(exc: BaseException) -> BaseException | None:
+    """A driver error that another writer caused, as the shop's words (``None``: not one of those)."""
+    if not isinstance(exc, DBAPIError):
+        return None
+    orig = exc.orig
+    sqlstate = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    text = str(orig)
+    if sqlstate in _RETRYABLE_SQLSTATES:
+        return Conflict(
+            "另一台收银机同时在改同一批数据",
+            "another counter was changing the same records at the same moment",
+        )
+    if any(key in text for key in _RACED_KEYS):
+        return Conflict("这笔收款已经在记录中", "this payment is being recorded already")
+    if "database is locked" in text or "database table is locked" in text:
+        return Busy(
+            "数据库正被另一项操作占用（例如导入或备份），等了很久仍未释放；什么也没有记录，请稍后再试",
+            "the database is held by another task (an import or a backup, say) for longer than a sale "
+            "can wait; nothing was recorded, please try again in a moment",
+        )
+    return None
 
 
 class SqlUnitOfWork:
@@ -74,6 +104,10 @@ class SqlUnitOfWork:
         finally:
             self._session.close()
             self._session = None
+        if exc is not None:
+            translated = translate(exc)
+            if translated is not None:
+                raise translated from exc
 
     @property
     def session(self) -> Session:

@@ -46,3 +46,13 @@ def en_name(field: str) -> str:
     """``"售价/price"`` -> ``"price"``."""
     parts = field.split("/", 1)
     return parts[1] if len(parts) == 2 else parts[0]
+
+
+class Conflict(CoopError):
+    """Another counter changed the same rows at the same moment (a deadlock or a serialization
+    failure the database reported). The whole unit of work may simply be run again: the services
+    do so themselves a few times (``pos.services.retry``) before the user ever sees this."""
+
+
+class Busy(CoopError):
+    """The database stayed locked by another writer for longer than a counter can wait."""

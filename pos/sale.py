@@ -91,6 +91,7 @@ class Sale:
     refund_of_receipt: str | None = None
     source: str = "counter"
     approver: str = ""  # who approved a discount or price override over the limit
+    idempotency_key: str | None = None  # made when the cart was paid: the same key, the same sale
 
     @property
     def total_fen(self) -> int:

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, or_, select, update
+from sqlalchemy import Table, func, insert, or_, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -68,6 +70,7 @@ class SqlSaleRepository:
                 refund_of=sale.refund_of,
                 source=sale.source,
                 approver=sale.approver,
+                idempotency_key=sale.idempotency_key,
             )
             .returning(SaleRow.id)
         ).scalar_one()
@@ -167,6 +170,7 @@ class SqlSaleRepository:
             refund_of_receipt=original.receipt_no if original else None,
             source=row.source,
             approver=row.approver,
+            idempotency_key=row.idempotency_key,
         )
 
     def by_receipt(self, receipt_no: str) -> Sale | None:
@@ -259,16 +263,22 @@ class SqlSaleRepository:
         ]
 
     def next_seq(self, counter_id: str, business_day: date) -> int:
-        # UPDATE first: it takes the row lock on PostgreSQL (and SQLite runs BEGIN IMMEDIATE),
-        # so two counters can never take the same number; the first sale of a day inserts.
-        taken = self.s.execute(
-            update(ReceiptCounterRow)
-            .where(ReceiptCounterRow.counter_id == counter_id, ReceiptCounterRow.business_day == business_day)
-            .values(last_seq=ReceiptCounterRow.last_seq + 1)
-            .returning(ReceiptCounterRow.last_seq)
-        ).scalar()
-        if taken is not None:
-            return int(taken)
-        self.s.add(ReceiptCounterRow(counter_id=counter_id, business_day=business_day, last_seq=1))
-        self.s.flush()
-        return 1
+        # One statement, no race: the first sale of a counter's day inserts the row, every later
+        # one bumps it, and the row stays locked (PostgreSQL) until the sale commits or rolls back,
+        # so the number is gap-free and never taken twice. A rolled-back sale takes nothing.
+        dialect = self.s.get_bind().dialect.name
+        upsert = pg_insert if dialect == "postgresql" else sqlite_insert
+        stmt = upsert(ReceiptCounterRow).values(counter_id=counter_id, business_day=business_day, last_seq=1)
+        bumped = stmt.on_conflict_do_update(
+            index_elements=[ReceiptCounterRow.counter_id, ReceiptCounterRow.business_day],
+            set_={"last_seq": ReceiptCounterRow.last_seq + 1},
+        ).returning(ReceiptCounterRow.last_seq)
+        return int(self.s.execute(bumped).scalar_one())
+
+    def lock(self, sale_id: SaleId) -> None:
+        """Hold the sale's row until the transaction ends: refunds of one sale take turns."""
+        self.s.execute(select(SaleRow.id).where(SaleRow.id == sale_id).with_for_update())
+
+    def by_idempotency_key(self, key: str) -> Sale | None:
+        row = self.s.scalar(select(SaleRow).where(SaleRow.idempotency_key == key))
+        return self._load(row) if row else None

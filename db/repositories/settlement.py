@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import cast
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -97,7 +97,19 @@ class SqlSettlementRepository:
             for r in self.s.scalars(select(SettlementRow).order_by(SettlementRow.start_day))
         ]
 
+    def _books_lock(self, *, exclusive: bool) -> None:
+        # SQLite: every writer begins IMMEDIATE, so writers (a close included) already take turns.
+        # PostgreSQL: one advisory lock per shop (per schema), held to the end of the transaction:
+        # shared by the writers of dated records, exclusive for a close; taken before any row lock.
+        if self.s.get_bind().dialect.name == "postgresql":
+            fn = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+            self.s.execute(text(f"SELECT {fn}(hashtext(current_schema() || ' coop-pos books'))"))
+
+    def lock_for_close(self) -> None:
+        self._books_lock(exclusive=True)
+
     def closed_number_covering(self, day: date) -> str | None:
+        self._books_lock(exclusive=False)
         return self.s.scalar(
             select(SettlementRow.number).where(SettlementRow.start_day <= day, SettlementRow.end_day >= day)
         )

@@ -44,6 +44,9 @@ class SqlStockRepository:
 
     def add(self, movements: Sequence[StockMovement]) -> None:
         if movements:
+            # In product order: the trigger locks each product's stock level as it goes, so two
+            # sales of the same goods lock them in one order and can never deadlock.
+            movements = sorted(movements, key=lambda m: m.product_id)
             self.s.execute(
                 insert(StockMovementRow),
                 [

@@ -48,8 +48,11 @@ class SqlUserRepository:
         self.s.flush()
         return self._rec(row)
 
-    def by_code(self, code: str) -> User | None:
-        row = self.s.scalar(select(UserRow).where(UserRow.code == code))
+    def by_code(self, code: str, *, for_update: bool = False) -> User | None:
+        q = select(UserRow).where(UserRow.code == code)
+        if for_update:  # wait for another login of the same user to count its try first
+            q = q.with_for_update().execution_options(populate_existing=True)
+        row = self.s.scalar(q)
         return self._rec(row) if row else None
 
     def list(self) -> Sequence[User]:

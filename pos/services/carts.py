@@ -19,6 +19,7 @@ from pos.money import format_yuan
 from pos.ports import UnitOfWork
 from pos.sale import Sale, Tender
 from pos.services.checkout import ItemRequest, record_sale
+from pos.services.retry import retrying
 from pos.users import Actor, Permission, require
 
 
@@ -32,11 +33,15 @@ def _open(uow: UnitOfWork, counter_id: str, at: datetime) -> Cart:
 def _change(uow: UnitOfWork, counter_id: str, at: datetime, change: Callable[[Cart], Cart]) -> Cart:
     """Apply one change to the open cart and commit it, or change nothing."""
     require(uow.actor, Permission.SELL)
-    with uow:
-        cart = change(_open(uow, counter_id, at))
-        cart = uow.carts.save(cart)
-        uow.commit()
-    return cart
+
+    def work() -> Cart:
+        with uow:
+            cart = change(_open(uow, counter_id, at))
+            cart = uow.carts.save(cart)
+            uow.commit()
+        return cart
+
+    return retrying(work)
 
 
 def current_cart(uow: UnitOfWork, *, counter_id: str, at: datetime) -> Cart:
@@ -215,30 +220,44 @@ def checkout(
     timezone: str,
     discount_limit_bp: int | None,
     approver: Actor | None = None,
+    idempotency_key: str | None = None,
 ) -> Sale:
     """Pay for the open cart: the sale (lines, splits, payments, stock, receipt number) and the cart
-    marked completed, in one transaction. Printing happens after, and can never undo it."""
-    with uow:
-        cart = uow.carts.open_cart(counter_id)
-        if cart is None or not cart.items:
-            raise RuleError("购物车是空的", "the cart is empty")
-        sale = record_sale(
-            uow,
-            items=[
-                ItemRequest(
-                    i.barcode, i.qty, unit_price_fen=i.price_fen, line_discount_fen=i.line_discount_fen
-                )
-                for i in cart.items
-            ],
-            tenders=tenders,
-            at=at,
-            timezone=timezone,
-            counter_id=counter_id,
-            sale_discount_fen=cart.sale_discount_fen,
-            cashier=uow.actor.code,
-            discount_limit_bp=discount_limit_bp,
-            approver=approver,
-        )
-        uow.carts.save(dataclasses.replace(cart, status="completed", sale_id=sale.id))
-        uow.commit()
-    return sale
+    marked completed, in one transaction. Printing happens after, and can never undo it.
+
+    ``idempotency_key`` is made by the screen when the cashier takes the payment and kept until the
+    sale is shown: if the reply was lost (the database went away after its commit) or the cashier
+    presses 收款 again, the same key gives back the sale already recorded, never a second one."""
+
+    def work() -> Sale:
+        with uow:
+            if idempotency_key is not None:
+                done = uow.sales.by_idempotency_key(idempotency_key)
+                if done is not None:
+                    return done
+            cart = uow.carts.open_cart(counter_id)
+            if cart is None or not cart.items:
+                raise RuleError("购物车是空的", "the cart is empty")
+            sale = record_sale(
+                uow,
+                items=[
+                    ItemRequest(
+                        i.barcode, i.qty, unit_price_fen=i.price_fen, line_discount_fen=i.line_discount_fen
+                    )
+                    for i in cart.items
+                ],
+                tenders=tenders,
+                at=at,
+                timezone=timezone,
+                counter_id=counter_id,
+                sale_discount_fen=cart.sale_discount_fen,
+                cashier=uow.actor.code,
+                discount_limit_bp=discount_limit_bp,
+                approver=approver,
+                idempotency_key=idempotency_key,
+            )
+            uow.carts.save(dataclasses.replace(cart, status="completed", sale_id=sale.id))
+            uow.commit()
+        return sale
+
+    return retrying(work)

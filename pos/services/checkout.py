@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,6 +28,7 @@ from pos.sale import (
     refund_lines,
     settle_tenders,
 )
+from pos.services.retry import retrying
 from pos.settlement import refuse_if_closed
 from pos.users import Actor, Permission, require
 
@@ -106,21 +108,49 @@ def _audit_markdowns(
         )  # fmt: skip
 
 
+COUNTER_RECEIPT = re.compile(r"[A-Za-z0-9_]{1,8}-\d{8}-\d{4,}")
+
+
 def _numbering(
-    uow: UnitOfWork, *, receipt_no: str | None, counter_id: str | None, at: datetime, timezone: str
+    uow: UnitOfWork,
+    *,
+    receipt_no: str | None,
+    counter_id: str | None,
+    at: datetime,
+    timezone: str,
+    source: str,
 ) -> tuple[str, str | None, int | None]:
-    if receipt_no is not None:
-        receipt_no = receipt_no.strip()
-        if not receipt_no:
-            raise RuleError("单号不能为空", "the receipt number is empty")
-        if uow.sales.by_receipt(receipt_no) is not None:
-            raise RuleError(f"单号 {receipt_no} 已经存在", f"receipt {receipt_no} already exists")
-        return receipt_no, None, None
-    if not counter_id:
-        raise RuleError("没有设置收银台编号", "no counter id is configured")
-    day = business_day(at, timezone)
-    seq = uow.sales.next_seq(counter_id, day)
-    return receipt_number(counter_id, day, seq), counter_id, seq
+    """A counter's sale takes the counter's next number of the day (no caller chooses it); an
+    imported one keeps its own, which can never look like a counter's (``C1-20261204-0003``), so
+    the two never collide and a counter is never jammed by an import."""
+    if source != "import":
+        if receipt_no is not None:
+            raise RuleError(
+                "收银台的单号由收银台按顺序生成，不能指定",
+                "a counter sale's receipt number is given by the counter, not chosen",
+            )
+        if not counter_id:
+            raise RuleError("没有设置收银台编号", "no counter id is configured")
+        day = business_day(at, timezone)
+        seq = uow.sales.next_seq(counter_id, day)
+        return receipt_number(counter_id, day, seq), counter_id, seq
+    number = (receipt_no or "").strip()
+    if not number:
+        raise RuleError("导入的销售需要单号", "an imported sale needs a receipt number")
+    if len(number) > 40 or not number.isprintable():
+        raise RuleError(
+            f"单号 “{number[:40]}” 太长或含有不可见字符",
+            f'receipt number "{number[:40]}" is too long or has invisible characters',
+        )
+    if COUNTER_RECEIPT.fullmatch(number):
+        raise RuleError(
+            f"单号 {number} 与收银台的单号格式相同（收银台-日期-序号），请给导入的销售用自己的单号，例如 M-{number}",
+            f"receipt {number} looks like a counter's number (counter-date-sequence): give imported sales "
+            f"numbers of their own, e.g. M-{number}",
+        )
+    if uow.sales.by_receipt(number) is not None:
+        raise RuleError(f"单号 {number} 已经存在", f"receipt {number} already exists")
+    return number, None, None
 
 
 def record_sale(
@@ -137,18 +167,29 @@ def record_sale(
     source: str = "counter",
     discount_limit_bp: int | None = None,
     approver: Actor | None = None,
+    idempotency_key: str | None = None,
 ) -> Sale:
     """Record a sale inside the caller's transaction: lines with their splits, payments,
     stock out, a receipt number.
 
-    Without ``receipt_no`` the counter's next number of the day is taken inside the same
-    transaction, so a failed sale consumes no number. Stock may go negative (DOMAIN.md).
+    A counter's sale takes the counter's next number of the day inside the same transaction, so a
+    failed sale consumes no number; an import brings its own. Stock may go negative (DOMAIN.md).
+    ``idempotency_key`` (made when the cart is paid): a sale already recorded under it is returned
+    as it is, so a retry or a payment sent twice never records a second sale.
+
+    Locks, in this order (README, "Several counters at once"): the books, shared (no close can read
+    the period meanwhile); the counter's receipt number of the day; the goods' stock levels, in
+    product order.
     """
     actor = uow.actor
     require(actor, Permission.IMPORT_SALES if source == "import" else Permission.SELL)
     at = to_utc(at, timezone)
     day = business_day(at, timezone)
     refuse_if_closed(uow.settlements.closed_number_covering(day), day, "销售", "sales")
+    if idempotency_key is not None:
+        done = uow.sales.by_idempotency_key(idempotency_key)
+        if done is not None:
+            return done
     known = uow.products.by_barcodes([_normalised_or_same(i.barcode) for i in items])
     cart = [cart_line(uow, i, known) for i in items]
     lines = price_lines(cart, sale_discount_fen=sale_discount_fen)
@@ -168,7 +209,7 @@ def record_sale(
     total = sum(ln.net_fen for ln in lines)
     settled = settle_tenders(total, tenders)
     number, counter, seq = _numbering(
-        uow, receipt_no=receipt_no, counter_id=counter_id, at=at, timezone=timezone
+        uow, receipt_no=receipt_no, counter_id=counter_id, at=at, timezone=timezone, source=source
     )
     sale = uow.sales.add(
         Sale(
@@ -186,6 +227,7 @@ def record_sale(
             change_fen=settled.change_fen,
             source=source,
             approver=approved_by.code if approved_by else "",
+            idempotency_key=idempotency_key,
         )
     )
     if source != "import":
@@ -216,6 +258,9 @@ def record_refund(
 ) -> Sale:
     """Give back units of an earlier sale under a receipt number of its own (caller's transaction).
 
+    Locks, in this order: the books, shared; the original sale (so two refunds of it take
+    turns, and the second sees the first); the counter's receipt number; stock levels.
+
     ``payouts`` say how the money goes back; they must add up to the refund exactly.
     Units come back into stock unless marked damaged.
     """
@@ -226,6 +271,9 @@ def record_refund(
     original = uow.sales.by_receipt(original_receipt.strip())
     if original is None or original.id is None:
         raise NotFound(f"没有单号 {original_receipt}", f"there is no receipt {original_receipt}")
+    # Hold the original sale before reading what was refunded of it: a second refund of the same
+    # line, at another counter, waits here and then sees this one.
+    uow.sales.lock(original.id)
     lines = refund_lines(original, requests, already_refunded=dict(uow.sales.refunded_units(original.id)))
     due = -sum(ln.net_fen for ln in lines)
     paid = sum(p.amount_fen for p in payouts)
@@ -236,7 +284,7 @@ def record_refund(
         )
     settled = settle_tenders(due, payouts)
     number, counter, seq = _numbering(
-        uow, receipt_no=receipt_no, counter_id=counter_id, at=at, timezone=timezone
+        uow, receipt_no=receipt_no, counter_id=counter_id, at=at, timezone=timezone, source=source
     )
     refund = uow.sales.add(
         Sale(
@@ -285,16 +333,25 @@ def record_refund(
 
 
 def complete_sale(uow: UnitOfWork, **kwargs: Any) -> Sale:
-    """:func:`record_sale` in a transaction of its own: wholly recorded, or not at all."""
-    with uow:
-        sale = record_sale(uow, **kwargs)
-        uow.commit()
-    return sale
+    """:func:`record_sale` in a transaction of its own: wholly recorded, or not at all; run again by
+    itself when another counter got in the way (pass ``idempotency_key`` so a lost reply is safe)."""
+
+    def work() -> Sale:
+        with uow:
+            sale = record_sale(uow, **kwargs)
+            uow.commit()
+        return sale
+
+    return retrying(work)
 
 
 def refund_sale(uow: UnitOfWork, **kwargs: Any) -> Sale:
-    """:func:`record_refund` in a transaction of its own."""
-    with uow:
-        refund = record_refund(uow, **kwargs)
-        uow.commit()
-    return refund
+    """:func:`record_refund` in a transaction of its own, run again if another counter got in the way."""
+
+    def work() -> Sale:
+        with uow:
+            refund = record_refund(uow, **kwargs)
+            uow.commit()
+        return refund
+
+    return retrying(work)

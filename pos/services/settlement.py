@@ -6,8 +6,10 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from pos.audit import Action, entry
+from pos.clock import business_day, utc_now
 from pos.errors import RuleError
 from pos.ports import UnitOfWork
+from pos.services.retry import retrying
 from pos.settlement import (
     ClosedSettlement,
     HostInput,
@@ -83,13 +85,34 @@ def close_period(
 ) -> ClosedSettlement:
     """Store the period's figures and statements as they are. A closed period cannot be closed
     again or overlapped; charges, sales and refunds dated in it can no longer be added.
-    ``approver``: a manager who approved on the spot (their PIN) when the user may not close."""
+    ``approver``: a manager who approved on the spot (their PIN) when the user may not close.
+
+    Only a period that has ended in the shop's time zone can be closed (by the earlier of ``now``
+    and this machine's clock). The close holds the books exclusively before it reads anything:
+    every sale, refund, charge or count credit in flight has committed or rolled back by then,
+    none can start until the close commits, and so every figure is read from one state of the
+    books, the same one its statements keep."""
     if uow.actor.may(Permission.CLOSE_SETTLEMENT) or approver is None:
         require(uow.actor, Permission.CLOSE_SETTLEMENT)
         approver = None
     else:
         require(approver, Permission.CLOSE_SETTLEMENT)
+    today = business_day(min(now, utc_now()), timezone)
+    if period.end >= today:
+        raise RuleError(
+            f"结算期 {period} 还没有结束（今天是 {today}），只能关账已经结束的结算期",
+            f"the period {period} has not ended yet (today is {today}): only a past period can be closed",
+        )
+    return retrying(
+        lambda: _close(uow, period=period, timezone=timezone, closed_by=closed_by, now=now, approver=approver)
+    )
+
+
+def _close(
+    uow: UnitOfWork, *, period: Period, timezone: str, closed_by: str, now: datetime, approver: Actor | None
+) -> ClosedSettlement:
     with uow:
+        uow.settlements.lock_for_close()
         for other in uow.settlements.closed():
             if other.period.overlaps(period):
                 raise RuleError(

@@ -49,8 +49,11 @@ def create_first_admin(uow: UnitOfWork, *, code: str, name: str, pin: str, now: 
 
 
 def _check_pin(uow: UnitOfWork, *, code: str, pin: str, now: datetime) -> User:
-    """Inside an open unit of work; records the failed try (the caller commits either way)."""
-    user = uow.users.by_code(code.strip())
+    """Inside an open unit of work; records the failed try (the caller commits either way).
+
+    The user's row is held from the read to the commit: logins of one user at several counters
+    take turns, each sees the tries counted before it, and the fifth wrong PIN locks, never a later one."""
+    user = uow.users.by_code(code.strip(), for_update=True)
     refused = LoginRefused("账号或 PIN 不对", "wrong login or PIN")
     if user is None or not user.active:
         raise refused

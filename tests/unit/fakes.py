@@ -52,6 +52,8 @@ class _Store:
         self.cash_movements: list[CashMovement] = []
         self.carts: dict[int, Cart] = {}
         self.receipts: dict[int, StoredReceipt] = {}
+        self.locked_sales: list[SaleId] = []  # sales a refund held, in order
+        self.books_held = 0  # 1: shared by a writer of something dated, 2: exclusively by a close
 
 
 class FakeHosts:
@@ -245,6 +247,12 @@ class FakeSales:
     def by_receipt(self, receipt_no: str) -> Sale | None:
         return next((s for s in self.st.sales.values() if s.receipt_no == receipt_no), None)
 
+    def lock(self, sale_id: SaleId) -> None:
+        self.st.locked_sales.append(sale_id)
+
+    def by_idempotency_key(self, key: str) -> Sale | None:
+        return next((s for s in self.st.sales.values() if s.idempotency_key == key), None)
+
     def refunded_units(self, sale_id: SaleId) -> dict[int, int]:
         original = self.st.sales[sale_id]
         line_no = {ln.id: ln.line_no for ln in original.lines}
@@ -395,7 +403,11 @@ class FakeSettlements:
         self.st = st
 
     def closed_number_covering(self, day: date) -> str | None:
+        self.st.books_held = max(self.st.books_held, 1)
         return next((n for n, (a, b) in self.st.closed_periods.items() if a <= day <= b), None)
+
+    def lock_for_close(self) -> None:
+        self.st.books_held = 2
 
 
 class FakeUsers:
@@ -411,7 +423,7 @@ class FakeUsers:
         self.st.users[user.code] = user
         return user
 
-    def by_code(self, code: str) -> User | None:
+    def by_code(self, code: str, *, for_update: bool = False) -> User | None:
         return self.st.users.get(code)
 
     def list(self) -> Sequence[User]:
