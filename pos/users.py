@@ -130,6 +130,20 @@ def require(actor: Actor, permission: str) -> None:
         )
 
 
+def require_any(actor: Actor, *permissions: str) -> None:
+    """Refuse, in words, unless the actor's role may do at least one of ``permissions``."""
+    if any(actor.may(p) for p in permissions):
+        return
+    if len(permissions) == 1:
+        require(actor, permissions[0])
+    zh = "”或“".join(_PERMISSION_ZH.get(p, p) for p in permissions)
+    en = " or ".join(p.replace("_", " ") for p in permissions)
+    raise RuleError(
+        f"{ROLE_NAMES_ZH[actor.role]} {actor.name} 没有“{zh}”的权限",
+        f"{actor.role} {actor.name} is not allowed to {en}",
+    )
+
+
 def require_host_access(actor: Actor, host_id: HostId | None) -> None:
     """A host sees only its own goods, stock, sales and statements; staff roles see all."""
     if actor.role == "host":
@@ -139,6 +153,16 @@ def require_host_access(actor: Actor, host_id: HostId | None) -> None:
         actor.may(Permission.SETTLE) or actor.may(Permission.EDIT_CATALOG) or actor.may(Permission.SELL)
     ):
         raise RuleError("没有查看权限", "not allowed to see this")
+
+
+def require_host_figures(actor: Actor, host_id: HostId | None) -> None:
+    """What a host earned or owes (its settlement, statement and sold lines): the host itself, or
+    those who settle. Cashiers and staff see goods and stock, never a host's money."""
+    if actor.role == "host":
+        require(actor, Permission.OWN_HOST)
+        require_host_access(actor, host_id)
+    else:
+        require(actor, Permission.SETTLE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

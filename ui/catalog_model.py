@@ -25,7 +25,7 @@ from pos.catalog import Host, ProductFilter, ProductListing, Recommender, Tag
 from pos.ids import ProductId
 from pos.money import format_bp, format_cny
 from pos.ports import UnitOfWork
-from pos.services.queries import count_products, search_products, visible_hosts
+from pos.services.queries import count_products, search_products, visible_hosts, visible_recommenders
 from ui.context import AppContext
 from ui.ops import run_op
 
@@ -77,7 +77,7 @@ def load_lookups(uow: UnitOfWork) -> Lookups:
     """Read them inside an open unit of work (on a worker thread); a host login gets only itself."""
     return Lookups(
         hosts=tuple(visible_hosts(uow)),
-        recommenders=tuple(uow.recommenders.list()),
+        recommenders=tuple(visible_recommenders(uow)),
         tags=tuple(uow.tags.list()),
     )
 

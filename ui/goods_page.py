@@ -28,6 +28,7 @@ from pos.costs import CostComponent
 from pos.errors import CoopError, NotFound
 from pos.ids import ProductId
 from pos.services.goods import remove_product
+from pos.services.queries import product_detail
 from pos.users import Permission
 from ui.catalog_model import COLUMNS, CatalogModel, Lookups, load_lookups
 from ui.context import AppContext
@@ -304,12 +305,12 @@ class GoodsPage(QWidget):
 
         def work() -> _Detail:
             with ctx.read_uow() as uow:
-                product = uow.products.get(product_id)
-                if product is None:
+                found = product_detail(uow, product_id=product_id)  # a host: its own goods only
+                if found is None:
                     raise NotFound(
                         f"商品 {listing.name} 已不存在", f"the product {listing.name} no longer exists"
                     )
-                return _Detail(product, uow.products.costs(product_id), load_lookups(uow))
+                return _Detail(found[0], found[1], load_lookups(uow))
 
         def done(detail: _Detail) -> None:
             self._open_dialog(detail.lookups, detail.product, detail.costs)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from pos.catalog import Host, Recommender
 from pos.money import format_bp, format_cny
-from pos.services.queries import visible_hosts
+from pos.services.queries import visible_hosts, visible_recommenders
 from ui.context import AppContext
 from ui.host_dialog import HostDialog
 from ui.import_dialog import ImportDialog
@@ -380,7 +380,7 @@ class RecommenderList(RecordList):
         ]
 
     def load(self, uow: Any) -> Sequence[Recommender]:
-        return uow.recommenders.list()  # type: ignore[no-any-return]
+        return visible_recommenders(uow)
 
     def make_dialog(self, record: Recommender | None) -> QDialog:
         return RecommenderDialog(self.ctx, recommender=record, parent=self)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from pos.catalog import Host, ProductFilter, ProductListing
+from pos.catalog import Host, Product, ProductFilter, ProductListing, Recommender
+from pos.costs import CostComponent
 from pos.errors import NotFound
+from pos.ids import ProductId
 from pos.ports import UnitOfWork
 from pos.settlement import HostSettlement, Period
-from pos.users import Permission, require_host_access
+from pos.users import require_host_access, require_host_figures
 
 
 def _scoped(uow: UnitOfWork, query: ProductFilter) -> ProductFilter:
@@ -23,12 +25,28 @@ def _scoped(uow: UnitOfWork, query: ProductFilter) -> ProductFilter:
 
 
 def search_products(uow: UnitOfWork, query: ProductFilter) -> Sequence[ProductListing]:
-    """The goods list as this user may see it."""
+    """The goods list as this user may see it (inside the caller's unit of work)."""
     return uow.products.search(_scoped(uow, query))
 
 
 def count_products(uow: UnitOfWork, query: ProductFilter) -> int:
     return uow.products.count(_scoped(uow, query))
+
+
+def product_detail(
+    uow: UnitOfWork, *, product_id: ProductId
+) -> tuple[Product, tuple[CostComponent, ...]] | None:
+    """One product and its public cost breakdown (inside the caller's unit of work), None if it is
+    gone. A host may open only its own goods: another host's product is refused, gone or not."""
+    actor = uow.actor
+    product = uow.products.get(product_id)
+    if actor.role == "host":
+        require_host_access(actor, product.host_id if product is not None else None)
+    else:
+        require_host_access(actor, None)
+    if product is None:
+        return None
+    return product, tuple(uow.products.costs(product_id))
 
 
 def visible_hosts(uow: UnitOfWork) -> Sequence[Host]:
@@ -40,16 +58,32 @@ def visible_hosts(uow: UnitOfWork) -> Sequence[Host]:
     return uow.hosts.list()
 
 
+def visible_recommenders(uow: UnitOfWork) -> Sequence[Recommender]:
+    """The recommenders (inside the caller's unit of work); a host sees only those named on its
+    own goods, not every recommender's contact."""
+    actor = uow.actor
+    if actor.role == "host":
+        require_host_access(actor, actor.host_id)
+        named = {p.recommender_id for p in uow.products.list(host_id=actor.host_id)}
+        return [r for r in uow.recommenders.list() if r.id in named]
+    require_host_access(actor, None)
+    return uow.recommenders.list()
+
+
 def host_settlement(
     uow: UnitOfWork, *, period: Period, timezone: str, host_code: str
 ) -> HostSettlement | None:
-    """One host's figures for a period (None without activity); a host may ask only for its own."""
+    """One host's figures for a period (None without activity), in a unit of work of its own.
+    A host may ask only for its own; otherwise only those who settle (not cashiers or staff)."""
     from pos.services.settlement import compute_settlement
 
-    host = uow.hosts.by_code(host_code.strip())
-    if host is None:
-        raise NotFound(f"没有编号为 {host_code} 的主理人", f"there is no host with code {host_code}")
-    if uow.actor.role == "host" or not uow.actor.may(Permission.SETTLE):
-        require_host_access(uow.actor, host.id)
-    settlement = compute_settlement(uow, period=period, timezone=timezone)
+    code = host_code.strip()
+    if uow.actor.role != "host":
+        require_host_figures(uow.actor, None)
+    with uow:
+        host = uow.hosts.by_code(code)
+        require_host_figures(uow.actor, host.id if host is not None else None)
+        if host is None:
+            raise NotFound(f"没有编号为 {code} 的主理人", f"there is no host with code {code}")
+        settlement = compute_settlement(uow, period=period, timezone=timezone)
     return next((h for h in settlement.hosts if h.host_id == host.id), None)

@@ -25,7 +25,7 @@ from pos.statements import (
     recommender_statement,
     to_statement_lines,
 )
-from pos.users import Actor, Permission, require, require_host_access
+from pos.users import Actor, Permission, require, require_host_access, require_host_figures
 
 
 def _current(uow: UnitOfWork, settlement: Settlement) -> SettledParties:
@@ -129,14 +129,16 @@ def _no_strays(left: dict[str, list[StatementLine]]) -> None:
 def host_statement_of(
     uow: UnitOfWork, *, period: Period, timezone: str, shop: ShopInfo, host_code: str
 ) -> HostStatement:
-    """One host's statement, reading only that host's lines. A host may ask only for its own."""
+    """One host's statement, reading only that host's lines. A host may ask only for its own;
+    otherwise only those who settle (a cashier or staff may not read what a host earned)."""
     code = host_code.strip()
+    if uow.actor.role != "host":
+        require_host_figures(uow.actor, None)
     with uow:
         host = uow.hosts.by_code(code)
+        require_host_figures(uow.actor, host.id if host is not None else None)  # before "no such host"
         if host is None or host.id is None:
             raise NotFound(f"没有编号为 {code} 的主理人", f"there is no host with code {code}")
-        if uow.actor.role == "host" or not uow.actor.may(Permission.SETTLE):
-            require_host_access(uow.actor, host.id)
         basis, status = _basis(uow, period=period, timezone=timezone)
         figures = next((h for h in basis.settlement.hosts if h.host_id == host.id), None)
         if figures is None:
