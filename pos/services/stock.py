@@ -32,7 +32,7 @@ from pos.stock import (
     merge_lines,
     slip_number,
 )
-from pos.users import Permission, require, require_host_access
+from pos.users import Permission, require, require_any, require_host_access
 
 MAX_REASON = 200
 
@@ -51,8 +51,9 @@ def _scoped(uow: UnitOfWork, query: StockFilter) -> StockFilter:
         if actor.host_id is None or (query.host_id is not None and query.host_id != actor.host_id):
             require_host_access(actor, query.host_id)
         return dataclasses.replace(query, host_id=actor.host_id)
-    if not (actor.may(Permission.RECEIVE_STOCK) or actor.may(Permission.COUNT_STOCK)):
-        require_host_access(actor, None)
+    # the stock list is the shelf's books (units and value per host): for those who receive and
+    # count goods, not for a cashier (who finds goods and their stock through the goods search)
+    require_any(actor, Permission.RECEIVE_STOCK, Permission.COUNT_STOCK)
     return query
 
 
@@ -83,7 +84,8 @@ def find_host(uow: UnitOfWork, code: str) -> Host:
 
 
 def stock_levels(uow: UnitOfWork, query: StockFilter) -> Sequence[StockLevel]:
-    """One page of the stock list, as this user may see it."""
+    """One page of the stock list, as this user may see it: a host its own goods only; staff,
+    managers and administrators every host's."""
     with uow:
         return uow.stock.levels(_scoped(uow, query))
 
@@ -125,7 +127,15 @@ def set_low_stock(uow: UnitOfWork, *, barcode: str, threshold: int) -> None:
 
 
 def loss_bearer(uow: UnitOfWork, *, host_code: str) -> LossBearer:
+    """Who bears the host's goods missing at a count: the host itself, or those who keep the
+    catalog or count the stock, may read it."""
+    actor = uow.actor
+    if actor.role != "host":
+        require_any(actor, Permission.EDIT_CATALOG, Permission.COUNT_STOCK)
     with uow:
+        if actor.role == "host":
+            found = uow.hosts.by_code(host_code.strip())
+            require_host_access(actor, found.id if found is not None else None)
         host = find_host(uow, host_code)
         assert host.id is not None
         return uow.stock.loss_bearers().get(host.id, "host")

@@ -257,20 +257,26 @@ def _lines(uow: UnitOfWork, count: StockCount) -> list[CountLine]:
 def count_variance(uow: UnitOfWork, *, count_id: int, at: datetime) -> VarianceReport:
     """The variance report: as approved for a closed count, else as it would be approved now.
 
-    A host login may read the report of a count scoped to its own goods (to co-sign it)."""
+    A host login reads its own part only (to co-sign it): a count scoped to another host is
+    refused, and of a count of everything (or of a tag) it sees only its own goods' lines."""
+    actor = uow.actor
+    if actor.role == "host":
+        require(actor, Permission.OWN_HOST)
+        require_host_access(actor, actor.host_id)
+    else:
+        require(actor, Permission.COUNT_STOCK)
     with uow:
         count = uow.stock.get_count(count_id)
         if count is None or count.id is None:
             raise NotFound(
                 f"没有盘点 {count_number(count_id)}", f"there is no count {count_number(count_id)}"
             )
-        if uow.actor.role == "host":
-            require_host_access(uow.actor, count.scope.host_id)
-        else:
-            require(uow.actor, Permission.COUNT_STOCK)
-        return variance_report(
-            count, _lines(uow, count), bearers=uow.stock.loss_bearers(), at=count.approved_at or at
-        )
+        lines = _lines(uow, count)
+        if actor.role == "host":
+            if count.scope.host_id is not None:
+                require_host_access(actor, count.scope.host_id)
+            lines = [ln for ln in lines if ln.host_id == actor.host_id]
+        return variance_report(count, lines, bearers=uow.stock.loss_bearers(), at=count.approved_at or at)
 
 
 def _approve(uow: UnitOfWork, count: StockCount, *, at: datetime, timezone: str, note: str) -> VarianceReport:
