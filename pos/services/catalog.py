@@ -25,7 +25,8 @@ def add_tag(uow: UnitOfWork, *, name: str) -> Tag:
 
 
 def ensure_tags(uow: UnitOfWork, names: Sequence[str]) -> tuple[TagId, ...]:
-    """The ids of the named tags, creating the ones that are new."""
+    """The ids of the named tags, creating the ones that are new (so: for who edits the catalog)."""
+    require(uow.actor, Permission.EDIT_CATALOG)
     ids: list[TagId] = []
     for raw in names:
         name = clean_name(raw, field="标签/tag")
@@ -47,7 +48,10 @@ def add_host(
     monthly_rent_fen: int = 0,
     contact: str = "",
 ) -> Host:
+    """A new host; one with module rent (a charge, DOMAIN.md) is for those who may record charges."""
     require(uow.actor, Permission.EDIT_CATALOG)
+    if monthly_rent_fen:
+        require(uow.actor, Permission.CHARGES)
     code = clean_code(code, field="主理人编号/host code")
     if uow.hosts.by_code(code) is not None:
         raise RuleError(f"主理人编号 {code} 已经存在", f"host code {code} already exists")
@@ -83,6 +87,7 @@ def add_recommender(
 
 def allocate_instore_barcode(uow: UnitOfWork) -> str:
     """The next in-store EAN-13 (``2…``), never reused, skipping any code already taken."""
+    require(uow.actor, Permission.EDIT_CATALOG)  # each call uses a number up for good
     while True:
         code = instore_ean13(uow.sequences.next_value(INSTORE_SEQUENCE))
         if uow.products.by_barcode(code) is None:
@@ -137,8 +142,10 @@ def add_product(
 def receive_stock(
     uow: UnitOfWork, *, barcode: str, qty: int, at: datetime, user: str = "", reason: str = ""
 ) -> StockMovement:
-    """Goods a host delivers (入库): an intake movement of ``qty`` whole units."""
+    """Goods a host delivers (入库): an intake movement of ``qty`` whole units, made by ``user``
+    (an import names its file's user) or else by the acting user."""
     require(uow.actor, Permission.RECEIVE_STOCK)
+    user = (" ".join(user.split()) or uow.actor.label)[:40]
     if qty <= 0:
         raise RuleError(
             f"入库数量 {qty} 必须是正整数", f"intake quantity {qty} must be a positive whole number"

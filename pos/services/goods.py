@@ -16,9 +16,10 @@ from pos.catalog import Host, HostKind, Product, Recommender, Tag, clean_name
 from pos.clock import utc_now
 from pos.costs import CostComponent, check_components
 from pos.errors import NotFound, RuleError
+from pos.ids import HostId
 from pos.ports import UnitOfWork
 from pos.services.catalog import ensure_tags
-from pos.users import Permission, require
+from pos.users import Permission, require, require_host_access
 
 
 def _audit_rates(
@@ -30,14 +31,24 @@ def _audit_rates(
                             before=before, after=after, note=note))  # fmt: skip
 
 
+def _may_see(uow: UnitOfWork, host_id: HostId | None) -> None:
+    """A host sees only its own (``host_id``: whose the record is, None if there is none); other
+    roles must work with goods, sell them or settle."""
+    actor = uow.actor
+    require_host_access(actor, host_id if actor.role == "host" else None)
+
+
 def get_host(uow: UnitOfWork, code: str) -> Host:
+    """Inside the caller's unit of work; a host login may read only itself."""
     host = uow.hosts.by_code(code.strip())
+    _may_see(uow, host.id if host is not None else None)
     if host is None:
         raise NotFound(f"没有编号为 {code} 的主理人", f"there is no host with code {code}")
     return host
 
 
 def get_recommender(uow: UnitOfWork, code: str) -> Recommender:
+    _may_see(uow, uow.actor.host_id)  # a host login: any recommender its goods may name
     rec = uow.recommenders.by_code(code.strip())
     if rec is None:
         raise NotFound(f"没有编号为 {code} 的推介官", f"there is no recommender with code {code}")
@@ -45,8 +56,10 @@ def get_recommender(uow: UnitOfWork, code: str) -> Recommender:
 
 
 def get_product(uow: UnitOfWork, barcode: str) -> Product:
+    """Inside the caller's unit of work; a host login may read only its own goods."""
     code = normalise_barcode(barcode)
     product = uow.products.by_barcode(code)
+    _may_see(uow, product.host_id if product is not None else None)
     if product is None:
         raise NotFound(f"没有条码为 {code} 的商品", f"there is no product with barcode {code}")
     return product
@@ -64,9 +77,17 @@ def update_host(
     contact: str | None = None,
     active: bool | None = None,
 ) -> Host:
-    """Change a host. Its goods keep their own rates; the host's rate is the default for new goods."""
+    """Change a host. Its goods keep their own rates; the host's rate is the default for new goods.
+    Module rent is a charge (DOMAIN.md): changing it, or the joined date it is owed from, is for
+    those who may record charges."""
     require(uow.actor, Permission.EDIT_CATALOG)
     host = get_host(uow, code)
+    rent_changes = monthly_rent_fen is not None and monthly_rent_fen != host.monthly_rent_fen
+    owed_from_changes = (
+        joined is not None and joined != host.joined and (host.monthly_rent_fen > 0 or bool(monthly_rent_fen))
+    )
+    if rent_changes or owed_from_changes:
+        require(uow.actor, Permission.CHARGES)
     changes: dict[str, object] = {}
     if name is not None:
         changes["name"] = clean_name(name, field="名称/name")
