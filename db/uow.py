@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from types import TracebackType
 from typing import Self
 
@@ -26,6 +28,7 @@ from db.repositories import (
     SqlTagRepository,
     SqlUserRepository,
 )
+from pos.clock import utc_now
 from pos.errors import Busy, Conflict
 from pos.users import Actor, system_actor
 
@@ -61,10 +64,19 @@ def translate(exc: BaseException) -> BaseException | None:
 class SqlUnitOfWork:
     """``with uow: ...; uow.commit()`` — leaving the block without commit rolls everything back."""
 
-    def __init__(self, engine: Engine, *, read_only: bool = False, actor: Actor | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        read_only: bool = False,
+        actor: Actor | None = None,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
         """``read_only``: for lists and reports; on SQLite it never waits for, nor blocks, a sale.
-        ``actor``: who acts (the logged-in user); the command line acts as the system."""
+        ``actor``: who acts (the logged-in user); the command line acts as the system.
+        ``clock``: what "now" is (tests of a day at the counter set it)."""
         self.actor = actor or system_actor()
+        self.clock = clock
         bind = engine
         if read_only:
             extra = {"postgresql_readonly": True} if engine.dialect.name == "postgresql" else {}
@@ -116,6 +128,9 @@ class SqlUnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+
+    def now(self) -> datetime:
+        return self.clock()
 
     def rollback(self) -> None:
         self.session.rollback()

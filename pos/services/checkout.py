@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from pos.audit import Action, entry
@@ -108,6 +108,34 @@ def _audit_markdowns(
         )  # fmt: skip
 
 
+CLOCK_TOLERANCE = timedelta(minutes=5)
+
+
+def _at_the_counter(
+    uow: UnitOfWork, *, counter_id: str | None, at: datetime, source: str, what: tuple[str, str]
+) -> None:
+    """The rules of a person at a counter: the sale or refund is dated now (give or take a few
+    minutes of clock drift between counters) and the counter has a shift open, so every one is in
+    a Z report. Back-dated sales come in through an import by a manager; the shop's own command
+    line (the system, acting as the administrator) may record history, as the demo does.
+
+    The shift is held until the transaction ends, so a shift being closed at the same counter
+    either counts this sale or waits for it."""
+    if source == "import" or uow.actor.user_id is None:
+        return
+    if abs(at - uow.now()) > CLOCK_TOLERANCE:
+        raise RuleError(
+            f"{what[0]}的时间 {at:%Y-%m-%d %H:%M} 与现在相差太多：收银台只能记录现在的{what[0]}，补录请由店长导入",
+            f"the {what[1]} is dated {at:%Y-%m-%d %H:%M} UTC, too far from now: a counter records {what[1]}s as "
+            "they happen; a manager imports earlier ones",
+        )
+    if not counter_id or uow.shifts.open_shift(counter_id, for_update=True) is None:
+        raise RuleError(
+            f"收银台 {counter_id or ''} 还没有开班：请先开班（清点备用金）再{what[0]}",
+            f"counter {counter_id or ''} has no shift open: open the shift (count the float) first",
+        )
+
+
 COUNTER_RECEIPT = re.compile(r"[A-Za-z0-9_]{1,8}-\d{8}-\d{4,}")
 
 
@@ -178,8 +206,8 @@ def record_sale(
     as it is, so a retry or a payment sent twice never records a second sale.
 
     Locks, in this order (README, "Several counters at once"): the books, shared (no close can read
-    the period meanwhile); the counter's receipt number of the day; the goods' stock levels, in
-    product order.
+    the period meanwhile); the counter's open shift (a person at the counter); the counter's
+    receipt number of the day; the goods' stock levels, in product order.
     """
     actor = uow.actor
     require(actor, Permission.IMPORT_SALES if source == "import" else Permission.SELL)
@@ -190,6 +218,7 @@ def record_sale(
         done = uow.sales.by_idempotency_key(idempotency_key)
         if done is not None:
             return done
+    _at_the_counter(uow, counter_id=counter_id, at=at, source=source, what=("销售", "sale"))
     known = uow.products.by_barcodes([_normalised_or_same(i.barcode) for i in items])
     cart = [cart_line(uow, i, known) for i in items]
     lines = price_lines(cart, sale_discount_fen=sale_discount_fen)
@@ -258,8 +287,9 @@ def record_refund(
 ) -> Sale:
     """Give back units of an earlier sale under a receipt number of its own (caller's transaction).
 
-    Locks, in this order: the books, shared; the original sale (so two refunds of it take
-    turns, and the second sees the first); the counter's receipt number; stock levels.
+    Locks, in this order: the books, shared; the counter's open shift; the original sale (so two
+    refunds of it take turns, and the second sees the first); the counter's receipt number; stock
+    levels.
 
     ``payouts`` say how the money goes back; they must add up to the refund exactly.
     Units come back into stock unless marked damaged.
@@ -268,6 +298,7 @@ def record_refund(
     at = to_utc(at, timezone)
     day = business_day(at, timezone)
     refuse_if_closed(uow.settlements.closed_number_covering(day), day, "退货", "refunds")
+    _at_the_counter(uow, counter_id=counter_id, at=at, source=source, what=("退货", "refund"))
     original = uow.sales.by_receipt(original_receipt.strip())
     if original is None or original.id is None:
         raise NotFound(f"没有单号 {original_receipt}", f"there is no receipt {original_receipt}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from types import TracebackType
 from typing import Self
@@ -12,12 +12,13 @@ from pos.audit import AuditEntry, AuditFilter
 from pos.cart import Cart
 from pos.catalog import Host, Product, ProductFilter, ProductListing, Recommender, Tag
 from pos.charges import Charge
+from pos.clock import utc_now
 from pos.costs import CostComponent
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId, TagId
 from pos.receipt import StoredReceipt
 from pos.sale import Sale, StockMovement
 from pos.sales_history import SalesQuery, SaleSummary
-from pos.shifts import CashMovement, Shift, ShiftId, TillSale, till_sale
+from pos.shifts import CashMovement, DenominationCount, Shift, ShiftId, TillSale, till_sale
 from pos.stock import (
     CountItem,
     CountLine,
@@ -544,8 +545,9 @@ class FakeReceipts:
 class FakeUnitOfWork:
     """Transactions by snapshot: leaving ``with`` without ``commit()`` restores the last commit."""
 
-    def __init__(self, actor: Actor | None = None) -> None:
+    def __init__(self, actor: Actor | None = None, *, clock: Callable[[], datetime] = utc_now) -> None:
         self.actor = actor or system_actor("test")
+        self.clock = clock  # a test of a day at the counter sets the time it plays at
         self._committed = _Store()
         self._bind(self._committed)
         self.commits = 0
@@ -582,5 +584,22 @@ class FakeUnitOfWork:
         self._committed = self.store
         self.commits += 1
 
+    def now(self) -> datetime:
+        return self.clock()
+
     def rollback(self) -> None:
         self._bind(self._committed)
+
+
+def open_counter(
+    uow: FakeUnitOfWork, *, at: datetime, counter_id: str = "C1", float_count: DenominationCount | None = None
+) -> FakeUnitOfWork:
+    """A day at the counter: the clock stands at ``at`` and the counter's shift is open (opened by
+    the administrator, with an empty float unless given), as the rules of a person at a counter need."""
+    from pos.services.shifts import open_shift
+
+    uow.clock = lambda: at
+    who, uow.actor = uow.actor, system_actor("test")
+    open_shift(uow, counter_id=counter_id, float_count=float_count or DenominationCount(), at=at)
+    uow.actor = who
+    return uow

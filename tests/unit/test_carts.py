@@ -14,7 +14,8 @@ from pos.services import carts
 from pos.services.catalog import add_host, add_product
 from pos.services.goods import update_product
 from pos.services.users import add_user, create_first_admin, login
-from tests.unit.fakes import FakeUnitOfWork
+from pos.shifts import DenominationCount
+from tests.unit.fakes import FakeUnitOfWork, open_counter
 
 AT = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
 TZ = "Asia/Shanghai"
@@ -31,6 +32,7 @@ def counter() -> FakeUnitOfWork:
         add_product(uow, name="帆布袋", price_fen=3990, host_code="H01", barcode=BAG)
         add_user(uow, code="C01", name="收银员", role="cashier", pin="1111", now=AT)
         uow.commit()
+    open_counter(uow, at=AT, float_count=DenominationCount.of({10000: 1}))
     uow.actor = login(uow, code="C01", pin="1111", now=AT)
     return uow
 
@@ -162,11 +164,9 @@ def test_voids_are_audited_once_each(counter: FakeUnitOfWork) -> None:
 
 
 def test_a_shift_does_not_close_over_a_suspended_cart(counter: FakeUnitOfWork) -> None:
-    from pos.services.shifts import close_shift, open_shift
-    from pos.shifts import DenominationCount
+    from pos.services.shifts import close_shift
 
-    open_shift(counter, counter_id="C1", float_count=DenominationCount.of({10000: 1}), at=AT)
-    scan(counter, SOAP)
+    scan(counter, SOAP)  # the shift with a ¥100 float was opened by the fixture
     carts.suspend(counter, counter_id="C1", label="王阿姨", at=AT)
     with pytest.raises(RuleError, match="挂单 1 张"):
         close_shift(counter, counter_id="C1", counted=DenominationCount.of({10000: 1}), at=AT)
