@@ -28,6 +28,7 @@ from db.repositories import (
     SqlTagRepository,
     SqlUserRepository,
 )
+from db.repositories.shop import SqlCounterLeaseRepository, SqlShopSettingsRepository
 from pos.clock import utc_now
 from pos.errors import Busy, Conflict
 from pos.users import Actor, system_actor
@@ -105,6 +106,8 @@ class SqlUnitOfWork:
         self.sequences = SqlSequenceRepository(s)
         self.shifts = SqlShiftRepository(s)
         self.receipts = SqlReceiptRepository(s)
+        self.settings = SqlShopSettingsRepository(s)
+        self.leases = SqlCounterLeaseRepository(s)
         return self
 
     def __exit__(

@@ -28,6 +28,8 @@ class Action:
     PIN_CHANGED = "pin_changed"
     LOGIN_LOCKED = "login_locked"
     RATE_CHANGED = "rate_changed"
+    SETTING_CHANGED = "setting_changed"
+    COUNTER_TAKEN_OVER = "counter_taken_over"
 
 
 ACTION_NAMES_ZH = {
@@ -48,6 +50,8 @@ ACTION_NAMES_ZH = {
     Action.PIN_CHANGED: "修改 PIN",
     Action.LOGIN_LOCKED: "登录锁定",
     Action.RATE_CHANGED: "修改比例",
+    Action.SETTING_CHANGED: "修改设置",
+    Action.COUNTER_TAKEN_OVER: "接管收银台",
 }
 
 

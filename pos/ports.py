@@ -12,6 +12,7 @@ from pos.cart import Cart
 from pos.catalog import Host, Product, ProductFilter, ProductListing, Recommender, Tag
 from pos.charges import Charge
 from pos.costs import CostComponent
+from pos.counters import CounterLease
 from pos.documents import LabelItem, PriceCard
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, TagId
 from pos.receipt import StoredReceipt
@@ -239,6 +240,26 @@ class SequenceRepository(Protocol):
         ...
 
 
+class ShopSettingsRepository(Protocol):
+    """Settings every counter must agree on (the discount limit), as text by key."""
+
+    def get(self, key: str) -> str | None: ...
+    def put(self, key: str, value: str) -> None: ...
+
+
+class CounterLeaseRepository(Protocol):
+    """Which running app holds each counter id (one app per counter, so two never share a cart)."""
+
+    def holder(self, counter_id: str, *, for_update: bool = False) -> CounterLease | None: ...
+    def put(self, lease: CounterLease) -> None:
+        """Store the lease as it is now (taken, renewed or handed over)."""
+        ...
+
+    def release(self, counter_id: str, holder: str) -> None:
+        """Give the counter up, if ``holder`` still holds it."""
+        ...
+
+
 class UserRepository(Protocol):
     def add(self, user: User) -> User: ...
     def update(self, user: User) -> User: ...
@@ -338,6 +359,10 @@ class UnitOfWork(Protocol):
     def shifts(self) -> ShiftRepository: ...
     @property
     def receipts(self) -> ReceiptRepository: ...
+    @property
+    def settings(self) -> ShopSettingsRepository: ...
+    @property
+    def leases(self) -> CounterLeaseRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -156,6 +157,70 @@ def init_schema(shop: Shop) -> InitResult:
         return InitResult(
             before=state.current, after=state.head, backup=saved, created=state.state == "empty"
         )
+
+
+def apply_shop_settings(shop: Shop) -> bool:
+    """Write the config file's settings that every counter must share (the discount limit) into
+    the shop's database, audited; ``coop-pos init`` does it. False: the shop had them already."""
+    from pos.services.shop_settings import set_discount_limit
+
+    with database_errors(shop.url):
+        return set_discount_limit(
+            shop.uow(), limit_bp=shop.config.discount_limit_percent * 100, now=utc_now()
+        )
+
+
+class CounterLeaseKeeper:
+    """This app's hold on its counter id: taken at start, renewed on a thread of its own every
+    ``RENEW_EVERY`` while the app runs, given up when it closes (pos/counters.py)."""
+
+    def __init__(self, shop: Shop) -> None:
+        import socket
+        import uuid
+
+        self.shop = shop
+        self.counter_id = shop.config.counter_id
+        self.holder = uuid.uuid4().hex
+        user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
+        self.machine = f"{socket.gethostname()} ({user}, pid {os.getpid()})"
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def claim(self, *, take_over: bool = False) -> None:
+        from pos.services.counters import claim_counter
+
+        with database_errors(self.shop.url):
+            claim_counter(
+                self.shop.uow(), counter_id=self.counter_id, holder=self.holder, machine=self.machine,
+                now=utc_now(), take_over=take_over,
+            )  # fmt: skip
+        self._thread = threading.Thread(target=self._renew, name="counter-lease", daemon=True)
+        self._thread.start()
+
+    def _renew(self) -> None:
+        from pos.counters import RENEW_EVERY
+        from pos.services.counters import renew_counter
+
+        while not self._stop.wait(RENEW_EVERY.total_seconds()):
+            try:
+                with database_errors(self.shop.url):
+                    renew_counter(
+                        self.shop.uow(), counter_id=self.counter_id, holder=self.holder, now=utc_now()
+                    )
+            except CoopError as exc:  # the database away for a moment: try again at the next turn
+                log.warning("counter lease not renewed: %s", exc)
+
+    def release(self) -> None:
+        from pos.services.counters import release_counter
+
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        try:
+            with database_errors(self.shop.url):
+                release_counter(self.shop.uow(), counter_id=self.counter_id, holder=self.holder)
+        except CoopError as exc:  # it runs out by itself
+            log.warning("counter lease not released: %s", exc)
 
 
 def schema_problem(shop: Shop) -> CoopError | None:

@@ -17,6 +17,7 @@ through ``ctx.serial_scanner``; both ring up exactly like a typed code.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -919,6 +920,9 @@ class CheckoutPage(QWidget):
             self.banner.clear()
         if self.ctx.devices is not None:
             self.ctx.devices.show_total(self.total_fen())
+        # One key for this payment, however often it is tried: a retry or a lost reply finds the
+        # sale already recorded under it, never a second one.
+        self._payment_key = uuid.uuid4().hex
         dialog = PaymentDialog(self.total_fen(), self.commit_sale, language=self.language, parent=self)
         self._run_dialog(dialog)
         if dialog.sale is not None:
@@ -928,7 +932,7 @@ class CheckoutPage(QWidget):
         """The open cart paid with ``tenders``, in one transaction. Over the discount limit a
         manager approves by PIN and the sale is tried again with them as approver."""
         ctx = self.ctx
-        limit = ctx.config.discount_limit_percent * 100
+        key = getattr(self, "_payment_key", None) or uuid.uuid4().hex
 
         def attempt(approved_by: Actor | None) -> Sale:
             return carts.checkout(
@@ -937,8 +941,8 @@ class CheckoutPage(QWidget):
                 tenders=tenders,
                 at=_now(),
                 timezone=ctx.config.timezone,
-                discount_limit_bp=limit,
                 approver=approved_by,
+                idempotency_key=key,
             )
 
         try:

@@ -151,7 +151,7 @@ def _say(text: str) -> None:
 
 
 def _cmd_init(shop: Shop, args: argparse.Namespace) -> int:
-    from ui.bootstrap import fill_demo, init_schema
+    from ui.bootstrap import apply_shop_settings, fill_demo, init_schema
 
     result = init_schema(shop)
     if result.backup is not None:
@@ -162,6 +162,9 @@ def _cmd_init(shop: Shop, args: argparse.Namespace) -> int:
         _say(f"已升级数据库 / upgraded the database: {result.before} -> {result.after}")
     else:
         _say(f"数据库已是最新 / the database is up to date (schema {result.after})")
+    if apply_shop_settings(shop):
+        limit = shop.config.discount_limit_percent
+        _say(f"折扣上限已设为 {limit}%（各收银台共用）/ the discount limit is now {limit}% at every counter")
     if args.demo:
         summary = fill_demo(shop, progress=lambda m: _say(f"  {m}"))
         _say(
@@ -276,11 +279,18 @@ def _cmd_shift(shop: Shop, args: argparse.Namespace) -> int:
 
 
 def _cmd_gui(shop: Shop, args: argparse.Namespace) -> int:
-    from ui.bootstrap import app_context, daily_backup, init_schema, schema_problem
+    from ui.bootstrap import CounterLeaseKeeper, app_context, daily_backup, init_schema, schema_problem
 
     problem = schema_problem(shop)
+    lease = None
     if problem is None:
         init_schema(shop)  # creates a new, empty shop; never upgrades (that needs `coop-pos init`)
+        lease = CounterLeaseKeeper(shop)
+        try:  # one app per counter id: a second one is told where the first runs, and stops
+            lease.claim()
+        except CoopError as exc:
+            problem, lease = exc, None
+    if problem is None:
         shop.checkpoint_in_background()  # the log is merged between sales, never inside one
 
         def _backup() -> None:
@@ -293,14 +303,18 @@ def _cmd_gui(shop: Shop, args: argparse.Namespace) -> int:
     from ui.shell import run_gui
 
     context = app_context(shop) if problem is None else None
-    return run_gui(
-        shop_name=shop.config.shop_name,
-        language=shop.config.language,
-        schema_problem=problem,
-        database_label=shop.label,
-        argv=sys.argv[:1],
-        context=context,
-    )
+    try:
+        return run_gui(
+            shop_name=shop.config.shop_name,
+            language=shop.config.language,
+            schema_problem=problem,
+            database_label=shop.label,
+            argv=sys.argv[:1],
+            context=context,
+        )
+    finally:
+        if lease is not None:
+            lease.release()
 
 
 COMMANDS = {

@@ -218,7 +218,6 @@ def checkout(
     tenders: Sequence[Tender],
     at: datetime,
     timezone: str,
-    discount_limit_bp: int | None,
     approver: Actor | None = None,
     idempotency_key: str | None = None,
 ) -> Sale:
@@ -252,7 +251,6 @@ def checkout(
                 counter_id=counter_id,
                 sale_discount_fen=cart.sale_discount_fen,
                 cashier=uow.actor.code,
-                discount_limit_bp=discount_limit_bp,
                 approver=approver,
                 idempotency_key=idempotency_key,
             )

@@ -28,6 +28,7 @@ from pos.sale import (
     refund_lines,
     settle_tenders,
 )
+from pos.services import shop_settings
 from pos.services.retry import retrying
 from pos.settlement import refuse_if_closed
 from pos.users import Actor, Permission, require
@@ -193,7 +194,6 @@ def record_sale(
     sale_discount_fen: int = 0,
     cashier: str = "",
     source: str = "counter",
-    discount_limit_bp: int | None = None,
     approver: Actor | None = None,
     idempotency_key: str | None = None,
 ) -> Sale:
@@ -222,6 +222,9 @@ def record_sale(
     known = uow.products.by_barcodes([_normalised_or_same(i.barcode) for i in items])
     cart = [cart_line(uow, i, known) for i in items]
     lines = price_lines(cart, sale_discount_fen=sale_discount_fen)
+    # The limit is the shop's (in the database, the same at every counter), never the caller's;
+    # an import is the manager's own record of sales made elsewhere and has none.
+    discount_limit_bp = None if source == "import" else shop_settings.discount_limit_bp(uow)
     over = discount_limit_bp is not None and reduction_over_limit(
         cart, lines, sale_discount_fen=sale_discount_fen, limit_bp=discount_limit_bp
     )

@@ -60,7 +60,7 @@ while True:
             cart = carts.current_cart(uow, counter_id="C1", at=now)
             due = cart.subtotal_fen - cart.sale_discount_fen
             carts.checkout(uow, counter_id="C1", tenders=[Tender("cash", due + 10000)], at=now,
-                           timezone="Asia/Shanghai", discount_limit_bp=None)
+                           timezone="Asia/Shanghai")
     except CoopError:
         pass
 """

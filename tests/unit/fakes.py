@@ -14,6 +14,7 @@ from pos.catalog import Host, Product, ProductFilter, ProductListing, Recommende
 from pos.charges import Charge
 from pos.clock import utc_now
 from pos.costs import CostComponent
+from pos.counters import CounterLease
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId, TagId
 from pos.receipt import StoredReceipt
 from pos.sale import Sale, StockMovement
@@ -54,6 +55,8 @@ class _Store:
         self.carts: dict[int, Cart] = {}
         self.receipts: dict[int, StoredReceipt] = {}
         self.locked_sales: list[SaleId] = []  # sales a refund held, in order
+        self.settings: dict[str, str] = {}
+        self.leases: dict[str, CounterLease] = {}
         self.books_held = 0  # 1: shared by a writer of something dated, 2: exclusively by a close
 
 
@@ -542,6 +545,32 @@ class FakeReceipts:
         return self.st.receipts.setdefault(receipt.sale_id, receipt)
 
 
+class FakeSettings:
+    def __init__(self, st: _Store) -> None:
+        self.st = st
+
+    def get(self, key: str) -> str | None:
+        return self.st.settings.get(key)
+
+    def put(self, key: str, value: str) -> None:
+        self.st.settings[key] = value
+
+
+class FakeLeases:
+    def __init__(self, st: _Store) -> None:
+        self.st = st
+
+    def holder(self, counter_id: str, *, for_update: bool = False) -> CounterLease | None:
+        return self.st.leases.get(counter_id)
+
+    def put(self, lease: CounterLease) -> None:
+        self.st.leases[lease.counter_id] = lease
+
+    def release(self, counter_id: str, holder: str) -> None:
+        if (lease := self.st.leases.get(counter_id)) is not None and lease.holder == holder:
+            del self.st.leases[counter_id]
+
+
 class FakeUnitOfWork:
     """Transactions by snapshot: leaving ``with`` without ``commit()`` restores the last commit."""
 
@@ -568,6 +597,8 @@ class FakeUnitOfWork:
         self.sequences = FakeSequences(st)
         self.shifts = FakeShifts(st)
         self.receipts = FakeReceipts(st)
+        self.settings = FakeSettings(st)
+        self.leases = FakeLeases(st)
 
     def __enter__(self) -> Self:
         import copy

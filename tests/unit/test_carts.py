@@ -118,21 +118,18 @@ def test_paying_turns_the_cart_into_exactly_one_sale(counter: FakeUnitOfWork) ->
     scan(counter, BAG)
     carts.set_line_discount(counter, counter_id="C1", line_no=2, discount_fen=200, at=AT)
     carts.set_sale_discount(counter, counter_id="C1", discount_fen=100, at=AT)
-    sale = carts.checkout(counter, counter_id="C1", tenders=[Tender("cash", 20000)], at=AT, timezone=TZ,
-                          discount_limit_bp=1000)  # fmt: skip
+    sale = carts.checkout(counter, counter_id="C1", tenders=[Tender("cash", 20000)], at=AT, timezone=TZ)  # fmt: skip
     assert sale.total_fen == 11190 and sale.change_fen == 20000 - 11190 and sale.cashier == "C01"
     assert carts.current_cart(counter, counter_id="C1", at=AT).items == ()
     with pytest.raises(RuleError, match="购物车是空的"):  # paying again records nothing
-        carts.checkout(counter, counter_id="C1", tenders=[Tender("cash", 20000)], at=AT, timezone=TZ,
-                       discount_limit_bp=1000)  # fmt: skip
+        carts.checkout(counter, counter_id="C1", tenders=[Tender("cash", 20000)], at=AT, timezone=TZ)  # fmt: skip
     assert len(counter.store.sales) == 1
 
 
 def test_a_refused_payment_keeps_the_cart(counter: FakeUnitOfWork) -> None:
     scan(counter, SOAP)
     with pytest.raises(RuleError, match="还差"):
-        carts.checkout(counter, counter_id="C1", tenders=[Tender("cash", 100)], at=AT, timezone=TZ,
-                       discount_limit_bp=1000)  # fmt: skip
+        carts.checkout(counter, counter_id="C1", tenders=[Tender("cash", 100)], at=AT, timezone=TZ)  # fmt: skip
     assert [i.barcode for i in carts.current_cart(counter, counter_id="C1", at=AT).items] == [SOAP]
     assert counter.store.sales == {}
 
@@ -143,8 +140,7 @@ def test_a_price_rung_up_is_the_price_paid(counter: FakeUnitOfWork) -> None:
     with counter:
         update_product(counter, barcode=SOAP, price_fen=2600)
         counter.commit()
-    sale = carts.checkout(counter, counter_id="C1", tenders=[Tender("wechat", 2500)], at=AT, timezone=TZ,
-                          discount_limit_bp=1000)  # fmt: skip
+    sale = carts.checkout(counter, counter_id="C1", tenders=[Tender("wechat", 2500)], at=AT, timezone=TZ)  # fmt: skip
     assert sale.total_fen == 2500
 
 
