@@ -11,7 +11,7 @@ from pos.errors import NotFound
 from pos.ids import ProductId
 from pos.ports import UnitOfWork
 from pos.settlement import HostSettlement, Period
-from pos.users import require_host_access, require_host_figures
+from pos.users import Permission, require_any, require_host_access, require_host_figures
 
 
 def _scoped(uow: UnitOfWork, query: ProductFilter) -> ProductFilter:
@@ -49,12 +49,18 @@ def product_detail(
     return product, tuple(uow.products.costs(product_id))
 
 
+# Who reads the hosts and recommenders themselves (rent, rates, contacts), not just the names on
+# the goods: those who keep the catalog or the stock, or settle; a cashier finds goods, not people.
+_PEOPLE = (Permission.EDIT_CATALOG, Permission.SETTLE, Permission.RECEIVE_STOCK, Permission.COUNT_STOCK)
+
+
 def visible_hosts(uow: UnitOfWork) -> Sequence[Host]:
+    """The hosts (inside the caller's unit of work); a host login only itself."""
     actor = uow.actor
     if actor.role == "host":
         require_host_access(actor, actor.host_id)
         return [h for h in uow.hosts.list() if h.id == actor.host_id]
-    require_host_access(actor, None)
+    require_any(actor, *_PEOPLE)
     return uow.hosts.list()
 
 
@@ -66,7 +72,7 @@ def visible_recommenders(uow: UnitOfWork) -> Sequence[Recommender]:
         require_host_access(actor, actor.host_id)
         named = {p.recommender_id for p in uow.products.list(host_id=actor.host_id)}
         return [r for r in uow.recommenders.list() if r.id in named]
-    require_host_access(actor, None)
+    require_any(actor, *_PEOPLE)
     return uow.recommenders.list()
 
 

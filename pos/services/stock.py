@@ -58,6 +58,7 @@ def _scoped(uow: UnitOfWork, query: StockFilter) -> StockFilter:
 
 
 def find_product(uow: UnitOfWork, code: str) -> Product:
+    """Inside the caller's unit of work: the product of a scanned or typed code."""
     text = "".join(ch for ch in code if ch.isprintable()).strip()
     if not text:
         raise InputError("条码为空", "the code is empty")
@@ -68,13 +69,18 @@ def find_product(uow: UnitOfWork, code: str) -> Product:
             f"条码 {text} 无效（扫描有误？）", f"the code {text} is not valid (a misread?)"
         ) from None
     product = uow.products.by_barcode(barcode)
+    if uow.actor.role == "host":  # a host login finds only its own goods
+        require_host_access(uow.actor, product.host_id if product is not None else None)
     if product is None or product.id is None:
         raise NotFound(f"没有条码为 {barcode} 的商品", f"there is no product with barcode {barcode}")
     return product
 
 
 def find_host(uow: UnitOfWork, code: str) -> Host:
+    """Inside the caller's unit of work; a host login finds only itself."""
     host = uow.hosts.by_code(clean_code(code, field="主理人/host"))
+    if uow.actor.role == "host":
+        require_host_access(uow.actor, host.id if host is not None else None)
     if host is None or host.id is None:
         raise NotFound(f"没有编号为 {code} 的主理人", f"there is no host with code {code}")
     return host
@@ -133,10 +139,7 @@ def loss_bearer(uow: UnitOfWork, *, host_code: str) -> LossBearer:
     if actor.role != "host":
         require_any(actor, Permission.EDIT_CATALOG, Permission.COUNT_STOCK)
     with uow:
-        if actor.role == "host":
-            found = uow.hosts.by_code(host_code.strip())
-            require_host_access(actor, found.id if found is not None else None)
-        host = find_host(uow, host_code)
+        host = find_host(uow, host_code)  # a host login: only itself
         assert host.id is not None
         return uow.stock.loss_bearers().get(host.id, "host")
 
