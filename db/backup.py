@@ -6,7 +6,8 @@ restore a shop even when the rest of the application cannot start.
 A backup is one self-contained file named ``coop-pos-YYYYMMDD-HHMMSS-<reason>.sqlite``
 (UTC; ``.2``, ``.3`` … before ``.sqlite`` when two land in the same second), in
 rollback-journal mode so that it needs no ``-wal``/``-shm`` companions and can be
-carried on a USB stick.
+carried on a USB stick. Backups are readable by the shop's user only (0600), and a folder
+made for them is too (0700); folders that were there already are left as they are.
 
 How the copy stays consistent while the counter sells
 -----------------------------------------------------
@@ -42,6 +43,7 @@ __all__ = [
     "backup_due",
     "backup_sqlite",
     "list_backups",
+    "make_private_dir",
     "prune_backups",
     "restore_sqlite",
     "sqlite_path_from_url",
@@ -245,6 +247,30 @@ def backup_due(dest_dir: Path, *, now: datetime | None = None) -> bool:
         if parsed is not None and when - BACKUP_INTERVAL < parsed[0] <= when:
             return False
     return True
+
+
+def make_private_dir(directory: Path) -> None:
+    """Make ``directory``, and any missing folder above it, readable by this user only (0700).
+
+    The shop's sales, its hosts' contacts and its users' PIN hashes live in these folders.
+    Folders that exist already are left as they are: the user's home, ``/tmp``, a backup drive
+    shared on purpose are not ours to change. Raises :class:`OSError` as :meth:`Path.mkdir` does.
+    """
+    directory = Path(directory)
+    missing: list[Path] = []
+    folder = directory
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            if not folder.is_dir():
+                raise
+            # made meanwhile by someone else: theirs, left as it is
+    if not directory.is_dir():
+        directory.mkdir(exist_ok=True)  # raises FileExistsError: a file is in the way
 
 
 def sqlite_path_from_url(url: str) -> Path | None:
@@ -604,12 +630,14 @@ def _file_uri(path: Path, mode: str) -> str:
 
 def _ensure_writable_dir(directory: Path) -> None:
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        make_private_dir(directory)
     except OSError as exc:
         raise _dest_error(directory, exc) from exc
 
 
 def _temp_file(directory: Path, *, prefix: str, suffix: str) -> Path:
+    """An empty file of ours in ``directory``, mode 0600 (``mkstemp``): the backup is written into
+    it and renamed, so it keeps that mode; SQLite gives its ``-journal`` the same."""
     try:
         fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=directory)
     except OSError as exc:

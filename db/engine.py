@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from db.backup import make_private_dir
 from pos.errors import ConfigError
 
 SQLITE_BUSY_MS = 15_000
@@ -43,7 +45,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         raise ConfigError(f"数据库地址 “{url}” 无法识别", f'database URL "{url}" is not understood') from exc
     backend = parsed.get_backend_name()
     if backend == "sqlite":
-        return _sqlite_engine(url, parsed.database, **kwargs)
+        uri = str(parsed.query.get("uri", "")).lower() in ("true", "1")
+        return _sqlite_engine(url, parsed.database, uri=uri, **kwargs)
     if backend == "postgresql":
         if parsed.get_driver_name() != "psycopg":
             parsed = parsed.set(drivername="postgresql+psycopg")
@@ -54,17 +57,26 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     )
 
 
-def _sqlite_engine(url: str, database: str | None, **kwargs: Any) -> Engine:
+def _sqlite_engine(url: str, database: str | None, *, uri: bool, **kwargs: Any) -> Engine:
+    """The shop's folder and file are readable by its user only: a folder made here is 0700, and
+    a new database file 0600 (SQLite gives its ``-wal``, ``-shm`` and ``-journal`` the file's mode).
+    What exists already (the user's home, a shop made before) is left as it is."""
     if database and database != ":memory:":
         parent = Path(database).expanduser().parent
         try:
-            parent.mkdir(parents=True, exist_ok=True)
+            make_private_dir(parent)
         except OSError as exc:
             raise ConfigError(
                 f"无法创建数据库文件夹 {parent}：{exc.strerror}",
                 f"cannot create the database folder {parent}: {exc.strerror}",
             ) from exc
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_MS / 1000}, **kwargs)
+
+    if database and database != ":memory:" and not uri:  # a file: URI is SQLite's to open as it says
+
+        @event.listens_for(engine, "do_connect")
+        def _create_private(*_args: Any) -> None:
+            _create_private_file(Path(database))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -90,3 +102,14 @@ def _sqlite_engine(url: str, database: str | None, **kwargs: Any) -> Engine:
         conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file empty, mode 0600, before SQLite opens it (it would make it 0644
+    under the usual umask); SQLite takes an empty file as an empty database. An existing file is
+    left as it is; if it cannot be made here, SQLite tries itself and reports why it cannot."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except OSError:
+        return
+    os.close(fd)

@@ -82,8 +82,18 @@ def test_the_database_itself_refuses_a_split_that_does_not_add_up(empty_db_url: 
         timezone="Asia/Shanghai",
         counter_id="C1",
     )
+    columns = (
+        "product_id, host_id, product_name, barcode, qty, unit_price_fen, line_discount_fen, "
+        "sale_discount_fen, net_fen, coop_bp, rec_bp, coop_fen, rec_fen"
+    )
+    # a second line one fen off (an UPDATE would meet the append-only trigger before the check)
     with engine.connect() as conn, pytest.raises(IntegrityError):
-        conn.execute(text("UPDATE sale_lines SET host_fen = host_fen + 1"))
+        conn.execute(
+            text(
+                f"INSERT INTO sale_lines (sale_id, line_no, {columns}, host_fen, damaged) "
+                f"SELECT sale_id, line_no + 1, {columns}, host_fen + 1, damaged FROM sale_lines"
+            )
+        )
         conn.commit()
 
 
