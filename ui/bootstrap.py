@@ -307,9 +307,15 @@ def import_file(
     context = ImportContext(
         today=business_day(now, shop.config.timezone), now=now, timezone=shop.config.timezone, update=update
     )
-    with database_errors(shop.url):
+    with database_errors(shop.url):  # prepared in a read-only unit of work, written in one short one
         return run_import(
-            shop.uow(), kind=kind, table=table, context=context, handler=HANDLERS[kind], dry_run=dry_run
+            shop.uow(),
+            read_uow=shop.uow(read_only=True),
+            kind=kind,
+            table=table,
+            context=context,
+            handler=HANDLERS[kind],
+            dry_run=dry_run,
         )
 
 

@@ -1,7 +1,8 @@
 """导入 Import: choose a kind and a file, see what it will change (or every bad line), then import.
 
-The preview is the real import run as a dry run in one transaction that is rolled back, so what
-the preview shows is exactly what the import does; nothing is written until 导入 Import is pressed.
+The preview is the real import run as a dry run: every row through the shop's own services on a
+staging unit of work that only reads (``pos.imports.staging``), so what the preview shows is exactly
+what the import does; nothing is written, nor the counter held up, until 导入 Import is pressed.
 """
 
 from __future__ import annotations
@@ -143,7 +144,13 @@ class ImportDialog(QDialog):
         )
         kind = str(self.kind.currentData())
         return run_import(
-            self.ctx.uow(), kind=kind, table=table, context=context, handler=HANDLERS[kind], dry_run=dry_run
+            self.ctx.uow(),
+            read_uow=self.ctx.read_uow(),
+            kind=kind,
+            table=table,
+            context=context,
+            handler=HANDLERS[kind],
+            dry_run=dry_run,
         )
 
     def preview(self) -> None:

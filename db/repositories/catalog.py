@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Select, delete, exists, func, insert, or_, select
+from sqlalchemy import Select, Table, bindparam, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from db.models import (
@@ -22,6 +23,31 @@ from db.pinyin import search_key
 from pos.catalog import Host, HostKind, Product, ProductFilter, ProductListing, Recommender, Tag
 from pos.costs import CostComponent
 from pos.ids import HostId, ProductId, RecommenderId, TagId
+
+_HOSTS = cast(Table, HostRow.__table__)
+_RECOMMENDERS = cast(Table, RecommenderRow.__table__)
+_PRODUCTS = cast(Table, ProductRow.__table__)
+_PRODUCT_TAGS = cast(Table, ProductTagRow.__table__)
+_IN_CHUNK = 500  # ids per IN (…)
+
+
+def _insert_returning_ids(s: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Many rows in as few INSERTs as the driver allows (SQLAlchemy's "insertmanyvalues"), their
+    new ids in the order of ``rows``."""
+    if not rows:
+        return []
+    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return [int(i) for i in s.execute(stmt, rows).scalars()]
+
+
+def _update_by_id(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """One executemany ``UPDATE … WHERE id = :row_id``; rows already loaded in the session are
+    expired, so they are read again if asked for."""
+    if not rows:
+        return
+    # no .values(): the SET clause is every other key of the rows
+    s.execute(update(table).where(table.c.id == bindparam("row_id")), rows)
+    s.expire_all()
 
 
 class SqlHostRepository:
@@ -75,6 +101,26 @@ class SqlHostRepository:
     def list(self) -> Sequence[Host]:
         return [self._rec(r) for r in self.s.scalars(select(HostRow).order_by(HostRow.code))]
 
+    @staticmethod
+    def _values(h: Host) -> dict[str, Any]:
+        return {
+            "code": h.code,
+            "name": h.name,
+            "kind": h.kind,
+            "coop_bp": h.coop_bp,
+            "monthly_rent_fen": h.monthly_rent_fen,
+            "joined": h.joined,
+            "contact": h.contact,
+            "active": h.active,
+        }
+
+    def add_many(self, hosts: Sequence[Host]) -> Sequence[Host]:
+        ids = _insert_returning_ids(self.s, _HOSTS, [self._values(h) for h in hosts])
+        return [dataclasses.replace(h, id=HostId(i)) for h, i in zip(hosts, ids, strict=True)]
+
+    def update_many(self, hosts: Sequence[Host]) -> None:
+        _update_by_id(self.s, _HOSTS, [{"row_id": h.id, **self._values(h)} for h in hosts])
+
 
 class SqlRecommenderRepository:
     def __init__(self, session: Session) -> None:
@@ -120,6 +166,23 @@ class SqlRecommenderRepository:
 
     def list(self) -> Sequence[Recommender]:
         return [self._rec(r) for r in self.s.scalars(select(RecommenderRow).order_by(RecommenderRow.code))]
+
+    @staticmethod
+    def _values(r: Recommender) -> dict[str, Any]:
+        return {
+            "code": r.code,
+            "name": r.name,
+            "default_bp": r.default_bp,
+            "contact": r.contact,
+            "active": r.active,
+        }
+
+    def add_many(self, recommenders: Sequence[Recommender]) -> Sequence[Recommender]:
+        ids = _insert_returning_ids(self.s, _RECOMMENDERS, [self._values(r) for r in recommenders])
+        return [dataclasses.replace(r, id=RecommenderId(i)) for r, i in zip(recommenders, ids, strict=True)]
+
+    def update_many(self, recommenders: Sequence[Recommender]) -> None:
+        _update_by_id(self.s, _RECOMMENDERS, [{"row_id": r.id, **self._values(r)} for r in recommenders])
 
 
 class SqlTagRepository:
@@ -218,6 +281,48 @@ class SqlProductRepository:
         self.s.flush()
         self._set_tags(row.id, product.tag_ids)
         return self._rec(row)
+
+    # -- many at once (imports): the search keys are worked out before the write transaction
+
+    @staticmethod
+    def search_keys(products: Sequence[Product]) -> list[str]:
+        return [search_key(p.name, p.barcode) for p in products]
+
+    @staticmethod
+    def _values(p: Product, key: str) -> dict[str, Any]:
+        return {
+            "barcode": p.barcode,
+            "name": p.name,
+            "price_fen": p.price_fen,
+            "host_id": p.host_id,
+            "recommender_id": p.recommender_id,
+            "coop_bp": p.coop_bp,
+            "rec_bp": p.rec_bp,
+            "active": p.active,
+            "search_key": key,
+        }
+
+    def _insert_tags(self, products: Sequence[Product]) -> None:
+        rows = [{"product_id": p.id, "tag_id": t} for p in products for t in p.tag_ids]
+        if rows:
+            self.s.execute(insert(_PRODUCT_TAGS), rows)
+
+    def add_many(self, products: Sequence[Product], *, search_keys: Sequence[str]) -> Sequence[Product]:
+        rows = [self._values(p, k) for p, k in zip(products, search_keys, strict=True)]
+        ids = _insert_returning_ids(self.s, _PRODUCTS, rows)
+        stored = [dataclasses.replace(p, id=ProductId(i)) for p, i in zip(products, ids, strict=True)]
+        self._insert_tags(stored)
+        return stored
+
+    def update_many(self, products: Sequence[Product], *, search_keys: Sequence[str]) -> None:
+        rows = [{"row_id": p.id, **self._values(p, k)} for p, k in zip(products, search_keys, strict=True)]
+        _update_by_id(self.s, _PRODUCTS, rows)
+        ids = [p.id for p in products]
+        for i in range(0, len(ids), _IN_CHUNK):
+            self.s.execute(
+                delete(_PRODUCT_TAGS).where(_PRODUCT_TAGS.c.product_id.in_(ids[i : i + _IN_CHUNK]))
+            )
+        self._insert_tags(products)
 
     def get(self, product_id: ProductId) -> Product | None:
         row = self.s.get(ProductRow, product_id)

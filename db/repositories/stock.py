@@ -478,3 +478,21 @@ class SqlSequenceRepository:
         self.s.add(SequenceRow(name=name, value=1))
         self.s.flush()
         return 1
+
+    def current(self, name: str) -> int:
+        """The last value taken (0: none yet); takes nothing."""
+        return int(self.s.scalar(select(SequenceRow.value).where(SequenceRow.name == name)) or 0)
+
+    def advance(self, name: str, count: int) -> int:
+        """Take ``count`` values in one statement (an import's in-store codes); the last one taken."""
+        value = self.s.execute(
+            update(SequenceRow)
+            .where(SequenceRow.name == name)
+            .values(value=SequenceRow.value + count)
+            .returning(SequenceRow.value)
+        ).scalar()
+        if value is not None:
+            return int(value)
+        self.s.add(SequenceRow(name=name, value=count))
+        self.s.flush()
+        return count

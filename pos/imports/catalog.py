@@ -1,7 +1,12 @@
-"""Rows of the hosts, recommenders, products and charges files, applied through the services."""
+"""Rows of the hosts, recommenders, products and charges files, applied through the services.
+
+The handlers run on a staging unit of work (``pos.imports.staging``): what they look up row by row
+is read once, and what the services write is kept for the write phase.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Sequence
 
@@ -146,11 +151,22 @@ def import_recommenders(
     return errors
 
 
+def file_barcodes(rows: Sequence[Record], key: str = "barcode") -> list[str]:
+    """The file's codes as stored (the bad ones are left to their rows to name)."""
+    codes = []
+    for r in rows:
+        if r.has(key):
+            with contextlib.suppress(CoopError):  # a bad code is named by its row
+                codes.append(normalise_barcode(r.get(key)))
+    return codes
+
+
 def import_products(
     uow: UnitOfWork, rows: Sequence[Record], ctx: ImportContext, report: ImportReport
 ) -> list[LineError]:
     errors = _first_seen(rows, "barcode", normalise_barcode)
     dup_lines = {e.line for e in errors}
+    uow.products.by_barcodes(file_barcodes(rows))  # the file's goods that exist, a chunk at a time
     for r in rows:
         if r.line in dup_lines:
             continue
@@ -227,6 +243,15 @@ def import_charges(
 ) -> list[LineError]:
     errors: list[LineError] = []
     seen: dict[tuple[object, ...], int] = {}
+    days = []
+    for r in rows:
+        with contextlib.suppress(CoopError):  # a bad date is named by its row below
+            days.append(parse_date(r.get("date"), field="日期/date"))
+    recorded: dict[tuple[object, ...], int] = {}  # the charges of the file's days already in the books
+    if days:
+        for c in uow.charges.list(start=min(days), end=max(days)):
+            booked = (c.host_id, c.day, c.amount_fen, c.kind, c.note)
+            recorded[booked] = recorded.get(booked, 0) + 1
     for r in rows:
         try:
             day = parse_date(r.get("date"), field="日期/date")
@@ -239,14 +264,7 @@ def import_charges(
             if key in seen:
                 raise RuleError(f"与第 {seen[key]} 行完全相同", f"the same as line {seen[key]}")
             seen[key] = r.line
-            if (
-                host_row is not None
-                and host_row.id is not None
-                and any(
-                    (c.amount_fen, c.kind, c.note) == (amount, kind, note)
-                    for c in uow.charges.list(host_id=host_row.id, start=day, end=day)
-                )
-            ):
+            if host_row is not None and (host_row.id, day, amount, kind, note) in recorded:
                 raise RuleError(
                     f"{host} {day} 的这笔费用 {format_yuan(amount)} 已经记录过",
                     f"this charge of {format_yuan(amount)} for {host} on {day} is already recorded",

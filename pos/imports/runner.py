@@ -1,14 +1,29 @@
-"""All or nothing: every row is checked and applied in one transaction; any bad row and nothing lands."""
+"""All or nothing, without stopping the counter: every row is checked first, then written at once.
+
+An import runs in two phases. **Prepare**, in a read-only unit of work (on SQLite it begins
+DEFERRED and never holds up a sale): the file's rows go through the shop's own services on a
+staging unit of work (``pos.imports.staging``), which reads the catalog once and keeps every
+write in a plan; every bad line is named here, and a dry run stops here. **Write**, in one short
+transaction: what the plan's rules read is asked again, then the plan is stored in bulk
+(``pos.imports.writing``). If another writer changed something in between (a closed period, a
+refund of the same sale, a code or receipt number taken: the database's unique keys refuse it),
+nothing is written and the file is prepared once more, so its lines are judged by the shop as it
+is now; a second change in that moment refuses the import.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import cast
 
-from pos.errors import CoopError, InputError
+from pos.errors import Conflict, CoopError, InputError, RuleError
 from pos.imports.columns import Record, records
+from pos.imports.staging import StagingUnitOfWork
 from pos.imports.table import Table
+from pos.imports.writing import write_plan
 from pos.ports import UnitOfWork
 from pos.users import Permission, require
 
@@ -19,6 +34,7 @@ KIND_PERMISSION = {
     "charges": Permission.CHARGES,
     "sales": Permission.IMPORT_SALES,
 }
+log = logging.getLogger(__name__)
 MAX_LISTED = 200  # errors listed in full; a file with more says how many more
 
 
@@ -111,27 +127,56 @@ def run_import(
     context: ImportContext,
     handler: Handler,
     dry_run: bool = False,
+    read_uow: UnitOfWork | None = None,
 ) -> ImportReport:
-    """Check and apply every row in one transaction; commit only when no row failed and not a dry run."""
+    """Prepare every row in ``read_uow`` (default ``uow``, used for reading only), then, unless a
+    line is bad or this is a dry run, write them all in one transaction of ``uow`` and commit."""
     require(uow.actor, KIND_PERMISSION.get(kind, Permission.MANAGE_USERS))
     rows = records(kind, table)
     if not rows:
         raise InputError(f"{table.source} 只有表头，没有数据", f"{table.source} has a header but no rows")
-    report = ImportReport(kind=kind, source=table.source, rows=len(rows), dry_run=dry_run)
-    errors = [
-        LineError(
-            r.line, f"有 {r.extra_cells} 个单元格在表头之外", f"{r.extra_cells} cell(s) beyond the header"
-        )
-        for r in rows
-        if r.extra_cells
-    ]
-    with uow:
-        errors += handler(uow, rows, context, report)
+    reader = read_uow or uow
+    for attempt in (1, 2):
+        report = ImportReport(kind=kind, source=table.source, rows=len(rows), dry_run=dry_run)
+        errors = [
+            LineError(
+                r.line, f"有 {r.extra_cells} 个单元格在表头之外", f"{r.extra_cells} cell(s) beyond the header"
+            )
+            for r in rows
+            if r.extra_cells
+        ]
+        with reader:
+            staging = StagingUnitOfWork(reader)
+            errors += handler(cast(UnitOfWork, staging), rows, context, report)
+            plan = None if errors or dry_run else staging.finish()
         if errors:
-            uow.rollback()
             raise ImportFailed(table.source, errors)
-        if dry_run:
-            uow.rollback()
-        else:
-            uow.commit()
-    return report
+        if plan is None:
+            return report
+        try:
+            with uow:
+                require(uow.actor, KIND_PERMISSION.get(kind, Permission.MANAGE_USERS))
+                changed = write_plan(uow, plan)
+                if changed is None:
+                    uow.commit()
+                    return report
+                uow.rollback()
+        except Conflict:  # PostgreSQL: another writer's rows in the way; nothing was written
+            if attempt == 2:
+                raise
+            continue
+        except CoopError:
+            raise
+        except Exception:
+            # A key taken since the file was prepared (the database's unique constraints refuse it):
+            # prepare again, so the line is named; the second time, the error is what it is.
+            if attempt == 2:
+                raise
+            log.info("import of %s: a key was taken while it was prepared; preparing again", table.source)
+            continue
+        log.info("import of %s: %s changed while it was prepared; preparing again", table.source, changed)
+    raise RuleError(
+        f"{table.source}：导入期间店里的数据两次被别的操作改动，什么都没有导入，请再试一次",
+        f"{table.source}: the shop's data changed twice while the file was being imported; nothing was "
+        "imported, please try again",
+    )

@@ -16,6 +16,7 @@ from pos.barcodes import normalise_barcode
 from pos.catalog import Product
 from pos.clock import parse_time
 from pos.errors import CoopError, InputError, NotFound, RuleError
+from pos.imports.catalog import file_barcodes
 from pos.imports.columns import Record
 from pos.imports.runner import ImportContext, ImportReport, LineError, line_error
 from pos.money import format_yuan, parse_fen
@@ -253,6 +254,7 @@ def import_sales(
     uow: UnitOfWork, rows: Sequence[Record], ctx: ImportContext, report: ImportReport
 ) -> list[LineError]:
     errors: list[LineError] = []
+    uow.products.by_barcodes(file_barcodes(rows))  # the goods sold, a chunk at a time
     receipts = _group(rows, ctx, errors)
     broken = {e.line for e in errors}
     for rec in receipts:

@@ -1,0 +1,145 @@
+"""The write phase: a prepared :class:`~pos.imports.staging.Plan` stored in one short transaction.
+
+First the reads the plan's rules depended on are asked again (a closed period, what was refunded
+of a sale, the hosts, the goods being changed, the in-store code sequence); any that changed
+means the plan is stale and nothing is written. Then rows go in kind by kind, many per statement,
+provisional ids swapped for the database's as they come back. Sales go through the sales
+repository one receipt at a time (its ``add`` is the one place a sale becomes rows), their
+stock movements in one statement at the end.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId, TagId
+from pos.imports.ports import bulk
+from pos.imports.staging import Plan
+from pos.ports import UnitOfWork
+from pos.sale import Sale
+
+
+class _Ids:
+    """Provisional (negative) ids to the database's."""
+
+    def __init__(self) -> None:
+        self.real: dict[int, int] = {}
+
+    def __call__(self, some_id: int) -> int:
+        return self.real[some_id] if some_id < 0 else some_id
+
+    def opt(self, some_id: int | None) -> int | None:
+        return None if some_id is None else self(some_id)
+
+
+def stale_check(uow: UnitOfWork, plan: Plan) -> str | None:
+    """What changed since the plan was prepared (``None``: nothing), asked inside ``uow``."""
+    for check in sorted(plan.checks, key=lambda c: c.order):
+        if check.ask(uow) != check.seen:
+            return check.what
+    return None
+
+
+def write_plan(uow: UnitOfWork, plan: Plan) -> str | None:
+    """Store ``plan`` in ``uow``'s open transaction (the caller commits). Returns what went stale
+    instead, having written nothing that matters: the caller rolls back."""
+    changed = stale_check(uow, plan)
+    if changed is not None:
+        return changed
+    store = bulk(uow)
+    for name, (last, taken) in plan.sequences.items():
+        if taken and store.sequences.advance(name, taken) != last + taken:
+            return f"sequence {name}"
+    ids = _Ids()
+    for tag in plan.tags:
+        assert tag.id is not None
+        ids.real[tag.id] = _id(uow.tags.add(dataclasses.replace(tag, id=None)).id)
+    if plan.hosts:
+        stored_hosts = store.hosts.add_many([dataclasses.replace(h, id=None) for h in plan.hosts])
+        ids.real.update((_id(a.id), _id(b.id)) for a, b in zip(plan.hosts, stored_hosts, strict=True))
+    if plan.host_updates:
+        store.hosts.update_many(list(plan.host_updates.values()))
+    if plan.recommenders:
+        stored_recs = store.recommenders.add_many(
+            [dataclasses.replace(r, id=None) for r in plan.recommenders]
+        )
+        ids.real.update((_id(a.id), _id(b.id)) for a, b in zip(plan.recommenders, stored_recs, strict=True))
+    if plan.recommender_updates:
+        store.recommenders.update_many(list(plan.recommender_updates.values()))
+
+    if plan.products:
+        new = [
+            dataclasses.replace(
+                p,
+                id=None,
+                host_id=HostId(ids(p.host_id)),
+                recommender_id=_rec(ids.opt(p.recommender_id)),
+                tag_ids=tuple(TagId(ids(t)) for t in p.tag_ids),
+            )
+            for p in plan.products
+        ]
+        stored_goods = store.products.add_many(new, search_keys=plan.search_keys)
+        ids.real.update((_id(a.id), _id(b.id)) for a, b in zip(plan.products, stored_goods, strict=True))
+    if plan.product_updates:
+        store.products.update_many(
+            [
+                dataclasses.replace(
+                    p,
+                    host_id=HostId(ids(p.host_id)),
+                    recommender_id=_rec(ids.opt(p.recommender_id)),
+                    tag_ids=tuple(TagId(ids(t)) for t in p.tag_ids),
+                )
+                for p in plan.product_updates.values()
+            ],
+            search_keys=plan.update_search_keys,
+        )
+    if plan.charges:
+        store.charges.add_many(
+            [dataclasses.replace(c, id=None, host_id=HostId(ids(c.host_id))) for c in plan.charges]
+        )
+    for sale in plan.sales:
+        stored = uow.sales.add(_sale(sale, ids))
+        ids.real[_id(sale.id)] = _id(stored.id)
+        ids.real.update((_id(a.id), _id(b.id)) for a, b in zip(sale.lines, stored.lines, strict=True))
+    if plan.movements:
+        uow.stock.add(
+            [
+                dataclasses.replace(
+                    m,
+                    product_id=ProductId(ids(m.product_id)),
+                    sale_id=None if m.sale_id is None else SaleId(ids(m.sale_id)),
+                )
+                for m in plan.movements
+            ]
+        )
+    for entry in plan.audit:
+        uow.audit.add(entry)
+    return None
+
+
+def _id(some_id: int | None) -> int:
+    assert some_id is not None
+    return some_id
+
+
+def _rec(some_id: int | None) -> RecommenderId | None:
+    return None if some_id is None else RecommenderId(some_id)
+
+
+def _sale(sale: Sale, ids: _Ids) -> Sale:
+    return dataclasses.replace(
+        sale,
+        id=None,
+        refund_of=None if sale.refund_of is None else SaleId(ids(sale.refund_of)),
+        lines=tuple(
+            dataclasses.replace(
+                ln,
+                id=None,
+                product_id=ProductId(ids(ln.product_id)),
+                refund_of_line_id=None
+                if ln.refund_of_line_id is None
+                else SaleLineId(ids(ln.refund_of_line_id)),
+            )
+            for ln in sale.lines
+        ),
+    )
