@@ -5,6 +5,7 @@ statements, one sheet each: 汇总 (hosts), 推介官, 收款 (payments by metho
 Amounts are numbers, not text: fen become ``Decimal`` yuan exactly (``Decimal(fen).scaleb(-2)``),
 never a float sum, shown with two decimals; rates are fractions shown as percentages. Headers
 are Chinese, on the first row of each sheet, frozen, so the sheet filters and sorts as it is.
+Text (names, notes, codes) goes through :mod:`receipts.sheet_text`: shown, never run as a formula.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from datetime import datetime
 from decimal import Decimal
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from pos.sale import PAYMENT_NAMES_ZH
 from pos.statements import CHARGE_NAMES_ZH, StatementSet
+from receipts.sheet_text import xlsx_value
 
 MONEY = "#,##0.00"
 RATE = "0.00%"
@@ -53,7 +55,8 @@ class _Sheet:
         ws.freeze_panes = "A2"
         head = []
         for name, _ in columns:
-            c = WriteOnlyCell(ws, value=name)
+            guarded = xlsx_value(ws, name)
+            c = guarded if isinstance(guarded, Cell) else WriteOnlyCell(ws, value=name)
             c.font, c.fill = HEAD_FONT, HEAD_FILL
             head.append(c)
         ws.append(head)
@@ -62,6 +65,10 @@ class _Sheet:
     def row(self, values: Iterable[object], formats: Sequence[str | None], *, total: bool = False) -> None:
         out: list[object] = []
         for i, (v, fmt) in enumerate(zip(values, formats, strict=True)):
+            v = xlsx_value(self.ws, v, font=TOTAL_FONT if total else None)
+            if isinstance(v, Cell):  # text a spreadsheet could run: a string cell of its own
+                out.append(v)
+                continue
             if v is None or (fmt is None and not total):
                 out.append(v)
                 continue

@@ -26,6 +26,7 @@ from pos.money import format_cny
 from pos.statements import ShopInfo
 from pos.stock import LOSS_BEARER_NAMES_ZH, StockSlip, VarianceReport, count_number
 from receipts import fonts
+from receipts.sheet_text import xlsx_row
 
 PAGE_W, PAGE_H = A4
 LEFT, RIGHT = 15 * mm, PAGE_W - 15 * mm
@@ -336,7 +337,12 @@ def variance_xlsx(report: VarianceReport, *, timezone: str) -> bytes:
     ws.title = "盘点差异"
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="E5E7EB")
-    ws.append([f"盘点 {count_number(c.id or 0)}", c.scope_label, _state(report), _local(report.at, timezone)])
+    ws.append(
+        xlsx_row(
+            ws,
+            [f"盘点 {count_number(c.id or 0)}", c.scope_label, _state(report), _local(report.at, timezone)],
+        )
+    )
     ws.append([])
     head = [
         "主理人 host",
@@ -350,24 +356,27 @@ def variance_xlsx(report: VarianceReport, *, timezone: str) -> bytes:
         "差异金额 variance value",
         "已扫描 scanned",
     ]
-    ws.append(head)
+    ws.append(xlsx_row(ws, head))
     for cell in ws[3]:
         cell.font, cell.fill = bold, fill
     for h in report.hosts:
         for ln in h.lines:
             ws.append(
-                [
-                    h.host_code,
-                    h.host_name,
-                    ln.barcode,
-                    ln.name,
-                    _yuan(ln.price_fen),
-                    ln.expected,
-                    ln.counted,
-                    ln.variance,
-                    _yuan(ln.variance_fen),
-                    "是" if ln.was_counted else "否",
-                ]
+                xlsx_row(
+                    ws,
+                    [
+                        h.host_code,
+                        h.host_name,
+                        ln.barcode,
+                        ln.name,
+                        _yuan(ln.price_fen),
+                        ln.expected,
+                        ln.counted,
+                        ln.variance,
+                        _yuan(ln.variance_fen),
+                        "是" if ln.was_counted else "否",
+                    ],
+                )
             )
     for row in ws.iter_rows(min_row=4):
         row[2].number_format = "@"
@@ -376,23 +385,23 @@ def variance_xlsx(report: VarianceReport, *, timezone: str) -> bytes:
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "A4"
     hs = wb.create_sheet("主理人汇总")
-    hs.append(
+    hs.append(xlsx_row(hs,
         ["主理人 host", "名称 name", "损耗承担 loss bearer", "应有 expected", "实盘 counted", "缺 missing",
          "多 extra", "差异金额 variance value", "补偿 credit"]
-    )  # fmt: skip
+    ))  # fmt: skip
     for cell in hs[1]:
         cell.font, cell.fill = bold, fill
         cell.alignment = Alignment(wrap_text=True)
     for h in report.hosts:
-        hs.append(
+        hs.append(xlsx_row(hs,
             [h.host_code, h.host_name, LOSS_BEARER_NAMES_ZH[h.loss_bearer], h.expected, h.counted, h.missing,
              h.extra, _yuan(h.variance_fen), _yuan(h.credit_fen)]
-        )  # fmt: skip
-    hs.append(
+        ))  # fmt: skip
+    hs.append(xlsx_row(hs,
         ["合计 total", "", "", sum(h.expected for h in report.hosts), sum(h.counted for h in report.hosts),
          sum(h.missing for h in report.hosts), sum(h.extra for h in report.hosts), _yuan(report.variance_fen),
          _yuan(report.credit_fen)]
-    )  # fmt: skip
+    ))  # fmt: skip
     for cell in hs[hs.max_row]:
         cell.font = bold
     for row in hs.iter_rows(min_row=2):
