@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -22,8 +23,54 @@ MAX_CODE = 16
 MAX_NAME = 80
 
 
+# Characters no name, code or note may hold: they are refused, naming the field.
+# C0 and C1 controls (category Cc: printer commands on a receipt, cell breaks in a spreadsheet)
+# and the bidirectional controls, which show text in another order than it is stored: a name
+# "\u202e…" could read as someone else's on a screen, a statement or a price card.
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Invisible characters that change nothing a person reads but make two equal-looking names or
+# codes differ (zero-width space, non-joiner, joiner, word joiner, BOM): removed silently.
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+_DROP_INVISIBLE = str.maketrans(dict.fromkeys(map(ord, INVISIBLE)))
+_LINE_LAYOUT = frozenset("\t\n\r")  # in free text (notes, contacts): one space, like any run of spaces
+
+
+def refused_char(text: str, *, allow: frozenset[str] = frozenset()) -> str | None:
+    """The first character of ``text`` no name or code may hold (see ``BIDI_CONTROLS``), or None."""
+    for ch in text:
+        if ch in allow:
+            continue
+        if ch in BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Cs"):
+            return ch
+    return None
+
+
+def _check_chars(text: str, *, field: str, allow: frozenset[str] = frozenset()) -> str:
+    """``text`` without the invisible characters and the white space around it; refused if it
+    still holds a control or a bidi control (a line break at the end of a pasted name is dropped,
+    one inside it is refused).
+
+    The message names the field and the character's code point, never the text itself: a text
+    with a direction override would show reordered in the message too."""
+    text = text.translate(_DROP_INVISIBLE).strip()
+    bad = refused_char(text, allow=allow)
+    if bad is not None:
+        point = f"U+{ord(bad):04X}"
+        if bad in BIDI_CONTROLS:
+            zh, en = "改变文字方向的不可见字符", "an invisible text-direction control"
+        elif unicodedata.category(bad) == "Cs":
+            zh, en = "无效字符", "an invalid character"
+        else:
+            zh, en = "控制字符", "a control character"
+        raise InputError(
+            f"{zh_name(field)}含有{zh} {point}，请删去后再保存",
+            f"{en_name(field)} contains {en} ({point}); remove it",
+        )
+    return text
+
+
 def clean_code(text: str, *, field: str) -> str:
-    code = text.strip()
+    code = _check_chars(text, field=field)
     if not code:
         raise InputError(f"{zh_name(field)}不能为空", f"{en_name(field)} is required")
     if len(code) > MAX_CODE or not code.isprintable() or any(c.isspace() for c in code):
@@ -35,7 +82,9 @@ def clean_code(text: str, *, field: str) -> str:
 
 
 def clean_name(text: str, *, field: str) -> str:
-    name = " ".join(text.split())
+    """A name (of a host, recommender, product, tag, user, cost component): one line, spaces
+    folded, no control or bidi characters (refused), no zero-width ones (removed)."""
+    name = " ".join(_check_chars(text, field=field).split())
     if not name:
         raise InputError(f"{zh_name(field)}不能为空", f"{en_name(field)} is required")
     if len(name) > MAX_NAME:
@@ -44,6 +93,12 @@ def clean_name(text: str, *, field: str) -> str:
             f"{en_name(field)} is longer than {MAX_NAME} characters",
         )
     return name
+
+
+def clean_text(text: str, *, field: str) -> str:
+    """Free text (a contact, a note, a reason), possibly empty: as :func:`clean_name`, except that
+    tabs and line breaks are allowed in and become one space like any run of white space."""
+    return " ".join(_check_chars(text, field=field, allow=_LINE_LAYOUT).split())
 
 
 def parse_host_kind(text: str) -> HostKind:

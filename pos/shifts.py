@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Literal, NewType
 
+from pos.catalog import clean_text
 from pos.errors import InputError, RuleError
 from pos.money import format_cny
 from pos.sale import PAYMENT_METHODS, PaymentMethod, Sale, SaleKind
@@ -121,7 +122,7 @@ MOVEMENT_NAMES_ZH: dict[MovementKind, str] = {"paid_in": "存入", "paid_out": "
 
 def clean_reason(text: str) -> str:
     """A reason is required (paid-in, paid-out, drawer opened without a sale): one line, trimmed."""
-    reason = " ".join(text.split())
+    reason = clean_text(text, field="原因/reason")
     if not reason:
         raise InputError("请填写原因", "a reason is required")
     if len(reason) > MAX_REASON:
@@ -147,7 +148,8 @@ class CashMovement:
             raise ValueError(f"unknown cash movement {self.kind!r}")
         if self.amount_fen <= 0:
             raise RuleError("金额必须大于 0", "the amount must be more than 0")
-        if self.reason != clean_reason(self.reason):
+        # A new one meets today's rules; one recorded (with an id) loads as it was written.
+        if self.reason != (clean_reason(self.reason) if self.id is None else " ".join(self.reason.split())):
             raise ValueError("clean the reason with clean_reason() first")
 
     @property

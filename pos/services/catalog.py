@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from pos.barcodes import instore_ean13, normalise_barcode
-from pos.catalog import Host, HostKind, Product, Recommender, Tag, clean_code, clean_name
+from pos.catalog import Host, HostKind, Product, Recommender, Tag, clean_code, clean_name, clean_text
 from pos.errors import NotFound, RuleError
 from pos.ids import TagId
 from pos.ports import UnitOfWork
@@ -63,7 +63,7 @@ def add_host(
             coop_bp=coop_bp,
             monthly_rent_fen=monthly_rent_fen,
             joined=joined,
-            contact=contact.strip(),
+            contact=clean_text(contact, field="联系方式/contact"),
         )
     )
 
@@ -80,7 +80,7 @@ def add_recommender(
             code=code,
             name=clean_name(name, field="名称/name"),
             default_bp=default_bp,
-            contact=contact.strip(),
+            contact=clean_text(contact, field="联系方式/contact"),
         )
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pos.catalog import clean_code
+from pos.catalog import clean_code, clean_text
 from pos.charges import Charge, ChargeKind
 from pos.errors import NotFound, RuleError
 from pos.money import format_yuan
@@ -33,5 +33,11 @@ def add_charge(
             f"the charge {format_yuan(amount_fen)} is implausibly large",
         )
     return uow.charges.add(
-        Charge(host_id=host.id, day=day, amount_fen=amount_fen, kind=kind, note=" ".join(note.split())[:200])
+        Charge(
+            host_id=host.id,
+            day=day,
+            amount_fen=amount_fen,
+            kind=kind,
+            note=clean_text(note, field="备注/note")[:200],
+        )
     )

@@ -12,7 +12,7 @@ from datetime import date
 
 from pos.audit import Action, entry
 from pos.barcodes import normalise_barcode
-from pos.catalog import Host, HostKind, Product, Recommender, Tag, clean_name
+from pos.catalog import Host, HostKind, Product, Recommender, Tag, clean_name, clean_text
 from pos.clock import utc_now
 from pos.costs import CostComponent, check_components
 from pos.errors import NotFound, RuleError
@@ -101,7 +101,7 @@ def update_host(
         if value is not None:
             changes[field] = value
     if contact is not None:
-        changes["contact"] = contact.strip()
+        changes["contact"] = clean_text(contact, field="联系方式/contact")
     stored = uow.hosts.update(dataclasses.replace(host, **changes))  # type: ignore[arg-type]
     _audit_rates(uow, host.code, {"coop_bp": host.coop_bp, "monthly_rent_fen": host.monthly_rent_fen},
                  {"coop_bp": stored.coop_bp, "monthly_rent_fen": stored.monthly_rent_fen})  # fmt: skip
@@ -125,7 +125,7 @@ def update_recommender(
     if default_bp is not None:
         changes["default_bp"] = default_bp
     if contact is not None:
-        changes["contact"] = contact.strip()
+        changes["contact"] = clean_text(contact, field="联系方式/contact")
     if active is not None:
         changes["active"] = active
     stored = uow.recommenders.update(dataclasses.replace(rec, **changes))  # type: ignore[arg-type]

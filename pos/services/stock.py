@@ -15,7 +15,7 @@ from datetime import datetime
 
 from pos.audit import Action, entry
 from pos.barcodes import normalise_barcode
-from pos.catalog import Host, Product, clean_code
+from pos.catalog import Host, Product, clean_code, clean_text
 from pos.errors import CoopError, InputError, NotFound, RuleError
 from pos.ports import UnitOfWork
 from pos.sale import StockMovement
@@ -38,7 +38,7 @@ MAX_REASON = 200
 
 
 def clean_reason(text: str) -> str:
-    return " ".join(text.split())[:MAX_REASON]
+    return clean_text(text, field="原因/reason")[:MAX_REASON]
 
 
 def user_label(uow: UnitOfWork) -> str:
