@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from typing import Any, cast
 
@@ -114,9 +113,9 @@ class SqlHostRepository:
             "active": h.active,
         }
 
-    def add_many(self, hosts: Sequence[Host]) -> Sequence[Host]:
-        ids = _insert_returning_ids(self.s, _HOSTS, [self._values(h) for h in hosts])
-        return [dataclasses.replace(h, id=HostId(i)) for h, i in zip(hosts, ids, strict=True)]
+    def add_many(self, hosts: Sequence[Host]) -> Sequence[HostId]:
+        """New hosts (their ``id`` ignored); their ids, in order."""
+        return [HostId(i) for i in _insert_returning_ids(self.s, _HOSTS, [self._values(h) for h in hosts])]
 
     def update_many(self, hosts: Sequence[Host]) -> None:
         _update_by_id(self.s, _HOSTS, [{"row_id": h.id, **self._values(h)} for h in hosts])
@@ -177,9 +176,10 @@ class SqlRecommenderRepository:
             "active": r.active,
         }
 
-    def add_many(self, recommenders: Sequence[Recommender]) -> Sequence[Recommender]:
-        ids = _insert_returning_ids(self.s, _RECOMMENDERS, [self._values(r) for r in recommenders])
-        return [dataclasses.replace(r, id=RecommenderId(i)) for r, i in zip(recommenders, ids, strict=True)]
+    def add_many(self, recommenders: Sequence[Recommender]) -> Sequence[RecommenderId]:
+        """New recommenders (their ``id`` ignored); their ids, in order."""
+        rows = [self._values(r) for r in recommenders]
+        return [RecommenderId(i) for i in _insert_returning_ids(self.s, _RECOMMENDERS, rows)]
 
     def update_many(self, recommenders: Sequence[Recommender]) -> None:
         _update_by_id(self.s, _RECOMMENDERS, [{"row_id": r.id, **self._values(r)} for r in recommenders])
@@ -302,27 +302,27 @@ class SqlProductRepository:
             "search_key": key,
         }
 
-    def _insert_tags(self, products: Sequence[Product]) -> None:
-        rows = [{"product_id": p.id, "tag_id": t} for p in products for t in p.tag_ids]
+    def _insert_tags(self, ids: Sequence[int], products: Sequence[Product]) -> None:
+        rows = [{"product_id": i, "tag_id": t} for i, p in zip(ids, products, strict=True) for t in p.tag_ids]
         if rows:
             self.s.execute(insert(_PRODUCT_TAGS), rows)
 
-    def add_many(self, products: Sequence[Product], *, search_keys: Sequence[str]) -> Sequence[Product]:
+    def add_many(self, products: Sequence[Product], *, search_keys: Sequence[str]) -> Sequence[ProductId]:
+        """New products with their tags (their ``id`` ignored); their ids, in order."""
         rows = [self._values(p, k) for p, k in zip(products, search_keys, strict=True)]
-        ids = _insert_returning_ids(self.s, _PRODUCTS, rows)
-        stored = [dataclasses.replace(p, id=ProductId(i)) for p, i in zip(products, ids, strict=True)]
-        self._insert_tags(stored)
-        return stored
+        ids = [ProductId(i) for i in _insert_returning_ids(self.s, _PRODUCTS, rows)]
+        self._insert_tags(ids, products)
+        return ids
 
     def update_many(self, products: Sequence[Product], *, search_keys: Sequence[str]) -> None:
+        """Products that exist (by id), with their tags and search keys."""
         rows = [{"row_id": p.id, **self._values(p, k)} for p, k in zip(products, search_keys, strict=True)]
         _update_by_id(self.s, _PRODUCTS, rows)
-        ids = [p.id for p in products]
+        ids = [int(p.id or 0) for p in products]
         for i in range(0, len(ids), _IN_CHUNK):
-            self.s.execute(
-                delete(_PRODUCT_TAGS).where(_PRODUCT_TAGS.c.product_id.in_(ids[i : i + _IN_CHUNK]))
-            )
-        self._insert_tags(products)
+            chunk = ids[i : i + _IN_CHUNK]
+            self.s.execute(delete(_PRODUCT_TAGS).where(_PRODUCT_TAGS.c.product_id.in_(chunk)))
+        self._insert_tags(ids, products)
 
     def get(self, product_id: ProductId) -> Product | None:
         row = self.s.get(ProductRow, product_id)

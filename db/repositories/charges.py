@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import cast
@@ -45,8 +44,9 @@ class SqlChargeRepository:
         self.s.flush()
         return self._rec(row)
 
-    def add_many(self, charges: Sequence[Charge]) -> Sequence[Charge]:
-        """Many charges in as few INSERTs as the driver allows (an import); ids filled, in order."""
+    def add_many(self, charges: Sequence[Charge]) -> Sequence[int]:
+        """Many charges in as few INSERTs as the driver allows (an import; their ``id`` ignored);
+        their ids, in order."""
         if not charges:
             return []
         table = cast(Table, ChargeRow.__table__)
@@ -56,10 +56,8 @@ class SqlChargeRepository:
              "created_at": now}
             for c in charges
         ]  # fmt: skip
-        ids = self.s.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
-        ).scalars()
-        return [dataclasses.replace(c, id=int(i)) for c, i in zip(charges, ids, strict=True)]
+        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return [int(i) for i in self.s.execute(stmt, rows).scalars()]
 
     def list(
         self, *, host_id: HostId | None = None, start: date | None = None, end: date | None = None

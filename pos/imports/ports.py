@@ -12,12 +12,14 @@ from typing import Protocol, cast
 
 from pos.catalog import Host, Product, Recommender
 from pos.charges import Charge
+from pos.ids import HostId, ProductId, RecommenderId
 from pos.ports import UnitOfWork
 
 
 class BulkHosts(Protocol):
-    def add_many(self, hosts: Sequence[Host]) -> Sequence[Host]:
-        """Store new hosts in as few statements as the database allows; ids filled, in order."""
+    def add_many(self, hosts: Sequence[Host]) -> Sequence[HostId]:
+        """Store new hosts (their ``id`` ignored) in as few statements as the database allows;
+        returns their ids, in order."""
         ...
 
     def update_many(self, hosts: Sequence[Host]) -> None:
@@ -26,7 +28,7 @@ class BulkHosts(Protocol):
 
 
 class BulkRecommenders(Protocol):
-    def add_many(self, recommenders: Sequence[Recommender]) -> Sequence[Recommender]: ...
+    def add_many(self, recommenders: Sequence[Recommender]) -> Sequence[RecommenderId]: ...
     def update_many(self, recommenders: Sequence[Recommender]) -> None: ...
 
 
@@ -36,8 +38,8 @@ class BulkProducts(Protocol):
         write begins, as it is the slow part of storing a product)."""
         ...
 
-    def add_many(self, products: Sequence[Product], *, search_keys: Sequence[str]) -> Sequence[Product]:
-        """Store new products with their tags; ids filled, in order."""
+    def add_many(self, products: Sequence[Product], *, search_keys: Sequence[str]) -> Sequence[ProductId]:
+        """Store new products with their tags (their ``id`` ignored); returns their ids, in order."""
         ...
 
     def update_many(self, products: Sequence[Product], *, search_keys: Sequence[str]) -> None:
@@ -46,7 +48,7 @@ class BulkProducts(Protocol):
 
 
 class BulkCharges(Protocol):
-    def add_many(self, charges: Sequence[Charge]) -> Sequence[Charge]: ...
+    def add_many(self, charges: Sequence[Charge]) -> Sequence[int]: ...
 
 
 class SequenceBlocks(Protocol):

@@ -11,7 +11,9 @@ stock movements in one statement at the end.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
+from pos.catalog import Host, Product, Recommender
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId, TagId
 from pos.imports.ports import bulk
 from pos.imports.staging import Plan
@@ -54,48 +56,31 @@ def write_plan(uow: UnitOfWork, plan: Plan) -> str | None:
     for tag in plan.tags:
         assert tag.id is not None
         ids.real[tag.id] = _id(uow.tags.add(dataclasses.replace(tag, id=None)).id)
-    if plan.hosts:
-        stored_hosts = store.hosts.add_many([dataclasses.replace(h, id=None) for h in plan.hosts])
-        ids.real.update((_id(a.id), _id(b.id)) for a, b in zip(plan.hosts, stored_hosts, strict=True))
+    if plan.hosts:  # (a new row's provisional id is ignored by add_many)
+        ids.real.update(zip(_ids(plan.hosts), store.hosts.add_many(plan.hosts), strict=True))
     if plan.host_updates:
         store.hosts.update_many(list(plan.host_updates.values()))
     if plan.recommenders:
-        stored_recs = store.recommenders.add_many(
-            [dataclasses.replace(r, id=None) for r in plan.recommenders]
+        ids.real.update(
+            zip(_ids(plan.recommenders), store.recommenders.add_many(plan.recommenders), strict=True)
         )
-        ids.real.update((_id(a.id), _id(b.id)) for a, b in zip(plan.recommenders, stored_recs, strict=True))
     if plan.recommender_updates:
         store.recommenders.update_many(list(plan.recommender_updates.values()))
-
     if plan.products:
-        new = [
-            dataclasses.replace(
-                p,
-                id=None,
-                host_id=HostId(ids(p.host_id)),
-                recommender_id=_rec(ids.opt(p.recommender_id)),
-                tag_ids=tuple(TagId(ids(t)) for t in p.tag_ids),
-            )
-            for p in plan.products
-        ]
-        stored_goods = store.products.add_many(new, search_keys=plan.search_keys)
-        ids.real.update((_id(a.id), _id(b.id)) for a, b in zip(plan.products, stored_goods, strict=True))
+        new_ids = store.products.add_many(
+            [_product(p, ids) for p in plan.products], search_keys=plan.search_keys
+        )
+        ids.real.update(zip(_ids(plan.products), new_ids, strict=True))
     if plan.product_updates:
         store.products.update_many(
-            [
-                dataclasses.replace(
-                    p,
-                    host_id=HostId(ids(p.host_id)),
-                    recommender_id=_rec(ids.opt(p.recommender_id)),
-                    tag_ids=tuple(TagId(ids(t)) for t in p.tag_ids),
-                )
-                for p in plan.product_updates.values()
-            ],
-            search_keys=plan.update_search_keys,
+            [_product(p, ids) for p in plan.product_updates.values()], search_keys=plan.update_search_keys
         )
     if plan.charges:
         store.charges.add_many(
-            [dataclasses.replace(c, id=None, host_id=HostId(ids(c.host_id))) for c in plan.charges]
+            [
+                c if c.host_id > 0 else dataclasses.replace(c, host_id=HostId(ids(c.host_id)))
+                for c in plan.charges
+            ]
         )
     for sale in plan.sales:
         stored = uow.sales.add(_sale(sale, ids))
@@ -109,12 +94,18 @@ def write_plan(uow: UnitOfWork, plan: Plan) -> str | None:
                     product_id=ProductId(ids(m.product_id)),
                     sale_id=None if m.sale_id is None else SaleId(ids(m.sale_id)),
                 )
+                if m.product_id < 0 or (m.sale_id or 0) < 0
+                else m
                 for m in plan.movements
             ]
         )
     for entry in plan.audit:
         uow.audit.add(entry)
     return None
+
+
+def _ids(items: Sequence[Host] | Sequence[Recommender] | Sequence[Product]) -> list[int]:
+    return [_id(x.id) for x in items]
 
 
 def _id(some_id: int | None) -> int:
@@ -126,15 +117,31 @@ def _rec(some_id: int | None) -> RecommenderId | None:
     return None if some_id is None else RecommenderId(some_id)
 
 
+def _product(p: Product, ids: _Ids) -> Product:
+    """``p`` with the database's ids of a host, recommender or tags new in the same import."""
+    if p.host_id > 0 and (p.recommender_id or 0) >= 0 and all(t > 0 for t in p.tag_ids):
+        return p  # the usual case: a replace() would check the product's rules all over again
+    return dataclasses.replace(
+        p,
+        host_id=HostId(ids(p.host_id)),
+        recommender_id=_rec(ids.opt(p.recommender_id)),
+        tag_ids=tuple(TagId(ids(t)) for t in p.tag_ids),
+    )
+
+
 def _sale(sale: Sale, ids: _Ids) -> Sale:
+    """``sale`` pointing at the database's ids of a sale and lines recorded earlier in the import
+    (a refund of a sale in the same file); the repository ignores its own provisional ids."""
+    if (sale.refund_of or 0) >= 0 and all(
+        ln.product_id > 0 and (ln.refund_of_line_id or 0) >= 0 for ln in sale.lines
+    ):
+        return sale
     return dataclasses.replace(
         sale,
-        id=None,
         refund_of=None if sale.refund_of is None else SaleId(ids(sale.refund_of)),
         lines=tuple(
             dataclasses.replace(
                 ln,
-                id=None,
                 product_id=ProductId(ids(ln.product_id)),
                 refund_of_line_id=None
                 if ln.refund_of_line_id is None
