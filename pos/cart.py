@@ -14,7 +14,7 @@ from typing import Literal
 
 from pos.errors import RuleError
 from pos.ids import ProductId, SaleId
-from pos.money import apply_bp, format_yuan
+from pos.money import apply_bp, check_amount, format_yuan
 
 CartStatus = Literal["open", "suspended", "completed", "voided"]
 MAX_QTY = 9999
@@ -31,6 +31,11 @@ class CartItem:
     qty: int
     unit_price_fen: int | None = None  # a price override, else the catalog price
     line_discount_fen: int = 0
+
+    def __post_init__(self) -> None:
+        check_amount(self.list_price_fen, field=f"{self.name} 的售价/price of {self.name}")
+        if self.unit_price_fen is not None:
+            check_amount(self.unit_price_fen, field=f"{self.name} 的单价/unit price of {self.name}")
 
     @property
     def price_fen(self) -> int:
@@ -86,6 +91,8 @@ def percent_off(amount_fen: int, bp: int) -> int:
 
 
 def check_line_discount(item: CartItem, discount_fen: int) -> int:
+    """A line's discount, from nothing to all of it; the line itself within ``MAX_AMOUNT_FEN``."""
+    check_amount(item.gross_fen, field=f"{item.name} 的行金额/line amount of {item.name}")
     if not 0 <= discount_fen <= item.gross_fen:
         raise RuleError(
             f"行折扣 {format_yuan(discount_fen)} 不在 0 到 {format_yuan(item.gross_fen)} 之间",

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pos.errors import InputError, RuleError, en_name, zh_name
 from pos.ids import HostId, ProductId, RecommenderId, TagId
-from pos.money import check_bp, check_rates, format_yuan
+from pos.money import check_amount, check_bp, check_rates, format_yuan
 
 HostKind = Literal["host", "producer"]
 HOST_KINDS: dict[str, HostKind] = {
@@ -132,6 +132,7 @@ class Host:
                 f"月租 {format_yuan(self.monthly_rent_fen)} 不能为负数",
                 f"monthly rent {format_yuan(self.monthly_rent_fen)} cannot be negative",
             )
+        check_amount(self.monthly_rent_fen, field="月租/monthly rent")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -179,6 +180,7 @@ class Product:
                 f"售价 {format_yuan(self.price_fen)} 必须大于 0",
                 f"price {format_yuan(self.price_fen)} must be greater than 0",
             )
+        check_amount(self.price_fen, field="售价/price")
         check_rates(self.coop_bp, self.rec_bp)
         if self.recommender_id is None and self.rec_bp != 0:
             raise RuleError(

@@ -8,6 +8,7 @@ from typing import Literal
 
 from pos.errors import InputError
 from pos.ids import HostId
+from pos.money import check_amount
 
 ChargeKind = Literal["rent", "fee", "adjustment"]
 CHARGE_KINDS: dict[str, ChargeKind] = {
@@ -41,3 +42,6 @@ class Charge:
     amount_fen: int
     kind: ChargeKind
     note: str = ""
+
+    def __post_init__(self) -> None:
+        check_amount(self.amount_fen, field="费用金额/charge")

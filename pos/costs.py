@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pos.catalog import clean_name
 from pos.errors import RuleError
-from pos.money import format_yuan, split_line
+from pos.money import check_amount, format_yuan, split_line
 
 MAX_COMPONENTS = 12
 COMMON_COMPONENTS = ("原料", "人工", "包装", "物流", "能源", "场地", "损耗")
@@ -59,6 +59,7 @@ def check_components(components: Sequence[CostComponent]) -> tuple[CostComponent
                 f"成本项 “{name}” 的金额 {format_yuan(c.amount_fen)} 不能为负数",
                 f'cost component "{name}" cannot be negative ({format_yuan(c.amount_fen)})',
             )
+        check_amount(c.amount_fen, field=f'成本项“{name}”/cost component "{name}"')
         seen.add(name)
         out.append(CostComponent(name, c.amount_fen))
     return tuple(out)

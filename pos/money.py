@@ -16,6 +16,12 @@ from pos.errors import InputError, RuleError, en_name, zh_name
 
 FEN_PER_YUAN = 100
 BP_WHOLE = 10_000  # 100 % in basis points
+# The largest amount the shop takes, either way: a price, a unit price, a charge, a cost
+# component, a tender, a drawer count, a paid-in or -out, a sale's total. ¥9,999,999.99 is far
+# beyond any real one (so more is a typo or a careless script) and far inside every column.
+MAX_AMOUNT_FEN = 999_999_999
+MAX_LINE_QTY = 100_000  # units on one sale line (as in one stock movement): more is a typo
+_MAX_YUAN_DIGITS = 12  # of the whole yuan in text: more cannot be an amount (and never reaches int())
 
 _AMOUNT = re.compile(r"^(?P<sign>-?)(?P<int>[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)?(?:\.(?P<frac>[0-9]*))?$")
 _RATE = re.compile(r"^(?P<int>[0-9]+)?(?:\.(?P<frac>[0-9]*))?$")
@@ -28,8 +34,17 @@ def _normalise(text: str) -> str:
     return s.replace(" ", "")
 
 
-def parse_fen(text: str, *, field: str = "金额/amount", allow_negative: bool = False) -> int:
-    """Parse ``12``, ``12.5``, ``12.50``, ``¥12.50``, ``￥1,234.50`` (or ``-3.20``) to fen."""
+def parse_fen(
+    text: str,
+    *,
+    field: str = "金额/amount",
+    allow_negative: bool = False,
+    max_fen: int | None = MAX_AMOUNT_FEN,
+) -> int:
+    """Parse ``12``, ``12.5``, ``12.50``, ``¥12.50``, ``￥1,234.50`` (or ``-3.20``) to fen.
+
+    More than ``max_fen`` either way (``MAX_AMOUNT_FEN``, ¥9,999,999.99) is an :class:`InputError`
+    naming the field; ``max_fen=None`` only for figures the shop wrote itself (stored totals)."""
     raw = text if isinstance(text, str) else str(text)
     s = _normalise(raw)
     if s.startswith(("-¥", "-$")):
@@ -51,8 +66,12 @@ def parse_fen(text: str, *, field: str = "金额/amount", allow_negative: bool =
             f"{zh_name(field)} “{raw.strip()}” 超过两位小数",
             f'{en_name(field)} "{raw.strip()}" has more than two decimals',
         )
-    yuan = int((m.group("int") or "0").replace(",", ""))
-    fen = yuan * FEN_PER_YUAN + int(frac.ljust(2, "0"))
+    digits = (m.group("int") or "0").replace(",", "").lstrip("0")
+    if max_fen is not None and len(digits) > _MAX_YUAN_DIGITS:
+        raise _too_large_text(raw, field)
+    fen = int(digits or "0") * FEN_PER_YUAN + int(frac.ljust(2, "0"))
+    if max_fen is not None and fen > max_fen:
+        raise _too_large_text(raw, field, max_fen)
     if m.group("sign"):
         if not allow_negative and fen != 0:
             raise InputError(
@@ -61,6 +80,26 @@ def parse_fen(text: str, *, field: str = "金额/amount", allow_negative: bool =
             )
         fen = -fen
     return fen
+
+
+def _too_large_text(raw: str, field: str, max_fen: int = MAX_AMOUNT_FEN) -> InputError:
+    shown = raw.strip() if len(raw.strip()) <= 24 else raw.strip()[:20] + "…"
+    return InputError(
+        f"{zh_name(field)} “{shown}” 超过了允许的最大金额 {format_cny(max_fen)}",
+        f'{en_name(field)} "{shown}" is more than the largest amount allowed, {format_cny(max_fen)}',
+    )
+
+
+def check_amount(fen: int, *, field: str = "金额/amount") -> int:
+    """``fen`` when it is at most ``MAX_AMOUNT_FEN`` either way, else a :class:`RuleError` naming
+    ``field``: what the domain's records and validators say to an amount from a careless caller."""
+    if -MAX_AMOUNT_FEN <= fen <= MAX_AMOUNT_FEN:
+        return fen
+    shown = format_cny(fen) if abs(fen) < 10**18 else ("-¥…" if fen < 0 else "¥…")
+    raise RuleError(
+        f"{zh_name(field)} {shown} 超过了允许的最大金额 {format_cny(MAX_AMOUNT_FEN)}",
+        f"{en_name(field)} {shown} is more than the largest amount allowed, {format_cny(MAX_AMOUNT_FEN)}",
+    )
 
 
 def format_yuan(fen: int) -> str:
@@ -98,7 +137,13 @@ def parse_bp(text: str, *, field: str = "比例/rate") -> int:
             f"{zh_name(field)} “{raw.strip()}” 超过两位小数",
             f'{en_name(field)} "{raw.strip()}" has more than two decimals',
         )
-    bp = int(m.group("int") or "0") * 100 + int(frac.ljust(2, "0"))
+    whole = (m.group("int") or "0").lstrip("0")
+    if len(whole) > 3:  # more than 100%, and never a 5,000-digit int()
+        raise RuleError(
+            f"{zh_name(field)} “{raw.strip()[:20]}” 不在 0% 到 100% 之间",
+            f'{en_name(field)} "{raw.strip()[:20]}" is not between 0% and 100%',
+        )
+    bp = int(whole or "0") * 100 + int(frac.ljust(2, "0"))
     check_bp(bp, field=field)
     return bp
 
@@ -199,10 +244,13 @@ def split_line(
     """``net = q×u − line_discount − sale_discount_share``, then coop, rec, host."""
     if qty <= 0:
         raise RuleError(f"数量 {qty} 必须是正整数", f"quantity {qty} must be a positive whole number")
+    if qty > MAX_LINE_QTY:
+        raise RuleError(f"数量 {qty} 超过 {MAX_LINE_QTY}", f"quantity {qty} is more than {MAX_LINE_QTY}")
     if unit_price_fen < 0:
         raise RuleError("单价不能为负数", "unit price cannot be negative")
+    check_amount(unit_price_fen, field="单价/unit price")
     check_rates(coop_bp, rec_bp)
-    gross = qty * unit_price_fen
+    gross = check_amount(qty * unit_price_fen, field="行金额/line amount")
     if not 0 <= line_discount_fen <= gross:
         raise RuleError(
             f"行折扣 {format_yuan(line_discount_fen)} 不在 0 到 {format_yuan(gross)} 之间",
@@ -243,13 +291,14 @@ def split_sale(lines: Sequence[LineInput], *, sale_discount_fen: int = 0) -> lis
     """Share the sale discount over the lines (weights ``gross − line_discount``) and split each."""
     weights = []
     for ln in lines:
-        gross = ln.qty * ln.unit_price_fen
+        gross = check_amount(ln.qty * ln.unit_price_fen, field="行金额/line amount")
         if not 0 <= ln.line_discount_fen <= gross:
             raise RuleError(
                 f"行折扣 {format_yuan(ln.line_discount_fen)} 不在 0 到 {format_yuan(gross)} 之间",
                 f"line discount {format_yuan(ln.line_discount_fen)} is not between 0 and {format_yuan(gross)}",
             )
         weights.append(gross - ln.line_discount_fen)
+    check_amount(sum(weights), field="整单金额/sale total")
     if not 0 <= sale_discount_fen <= sum(weights):
         raise RuleError(
             f"整单折扣 {format_yuan(sale_discount_fen)} 超过了应付金额 {format_yuan(sum(weights))}",

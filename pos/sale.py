@@ -9,7 +9,7 @@ from typing import Literal
 
 from pos.errors import InputError, RuleError
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId
-from pos.money import LineInput, format_yuan, split_refund, split_sale
+from pos.money import LineInput, check_amount, format_yuan, split_refund, split_sale
 
 PaymentMethod = Literal["cash", "wechat", "alipay", "card", "other"]
 PAYMENT_METHODS: tuple[PaymentMethod, ...] = ("cash", "wechat", "alipay", "card", "other")
@@ -114,6 +114,15 @@ class CartLine:
     line_discount_fen: int = 0
     list_price_fen: int | None = None  # the catalog price when the cashier overrode it
 
+    def __post_init__(self) -> None:
+        check_amount(
+            self.unit_price_fen, field=f"{self.product_name} 的单价/unit price of {self.product_name}"
+        )
+        if self.list_price_fen is not None:
+            check_amount(
+                self.list_price_fen, field=f"{self.product_name} 的售价/price of {self.product_name}"
+            )
+
 
 def price_lines(cart: Sequence[CartLine], *, sale_discount_fen: int = 0) -> tuple[SaleLine, ...]:
     """Split every cart line per DOMAIN.md, sharing the sale discount by largest remainder."""
@@ -161,6 +170,12 @@ class Tender:
 
     method: PaymentMethod
     amount_fen: int
+
+    def __post_init__(self) -> None:
+        check_amount(
+            self.amount_fen,
+            field=f"{PAYMENT_NAMES_ZH.get(self.method, self.method)}付款/{self.method} payment",
+        )
 
 
 @dataclass(frozen=True, slots=True)

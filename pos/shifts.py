@@ -24,7 +24,7 @@ from typing import Literal, NewType
 
 from pos.catalog import clean_text
 from pos.errors import InputError, RuleError
-from pos.money import format_cny
+from pos.money import check_amount, format_cny
 from pos.sale import PAYMENT_METHODS, PaymentMethod, Sale, SaleKind
 
 ShiftId = NewType("ShiftId", int)
@@ -67,6 +67,7 @@ class DenominationCount:
             raise ValueError(f"a count has {len(DENOMINATIONS_FEN)} denominations")
         for fen, n in zip(DENOMINATIONS_FEN, self.pieces, strict=True):
             _check_pieces(fen, n)
+        check_amount(self.total_fen, field="点钞合计/count total")
 
     @classmethod
     def of(cls, pieces: Mapping[int, int]) -> DenominationCount:
@@ -149,6 +150,11 @@ class CashMovement:
         if self.amount_fen <= 0:
             raise RuleError("金额必须大于 0", "the amount must be more than 0")
         # A new one meets today's rules; one recorded (with an id) loads as it was written.
+        if self.id is None:
+            check_amount(
+                self.amount_fen,
+                field=f"{MOVEMENT_NAMES_ZH[self.kind]}金额/{self.kind.replace('_', '-')} amount",
+            )
         if self.reason != (clean_reason(self.reason) if self.id is None else " ".join(self.reason.split())):
             raise ValueError("clean the reason with clean_reason() first")
 

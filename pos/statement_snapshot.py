@@ -147,7 +147,7 @@ def from_snapshot(doc: Mapping[str, Any]) -> SettledParties:
 
 
 def _fen(value: object) -> int:
-    return parse_fen(str(value), allow_negative=True)
+    return parse_fen(str(value), allow_negative=True, max_fen=None)  # figures the shop wrote itself
 
 
 def from_closed_document(

@@ -11,6 +11,7 @@ from pos.errors import NotFound, RuleError
 from pos.ids import TagId
 from pos.ports import UnitOfWork
 from pos.sale import StockMovement
+from pos.stock import check_qty
 from pos.users import Permission, require
 
 INSTORE_SEQUENCE = "instore_barcode"
@@ -146,10 +147,7 @@ def receive_stock(
     (an import names its file's user) or else by the acting user."""
     require(uow.actor, Permission.RECEIVE_STOCK)
     user = (" ".join(user.split()) or uow.actor.label)[:40]
-    if qty <= 0:
-        raise RuleError(
-            f"入库数量 {qty} 必须是正整数", f"intake quantity {qty} must be a positive whole number"
-        )
+    check_qty(qty, what_zh="入库", what_en="intake")
     product = uow.products.by_barcode(normalise_barcode(barcode))
     if product is None or product.id is None:
         raise NotFound(f"没有条码为 {barcode} 的商品", f"there is no product with barcode {barcode}")

@@ -22,11 +22,13 @@ from hypothesis import strategies as st
 import pos.money as money
 from pos.errors import CoopError, InputError, RuleError
 from pos.money import (
+    MAX_AMOUNT_FEN,
     LineInput,
     LineSplit,
     RefundSplit,
     allocate,
     apply_bp,
+    check_amount,
     check_bp,
     check_rates,
     format_bp,
@@ -239,7 +241,7 @@ def test_empty_and_too_many_decimals_are_told_apart() -> None:
 
 
 @FAST
-@given(st.integers())
+@given(st.integers(min_value=-MAX_AMOUNT_FEN, max_value=MAX_AMOUNT_FEN))
 def test_any_amount_written_out_reads_back_the_same(fen: int) -> None:
     written = format_yuan(fen)
     assert parse_fen(written, allow_negative=True) == fen
@@ -249,14 +251,21 @@ def test_any_amount_written_out_reads_back_the_same(fen: int) -> None:
 
 
 @FAST
-@given(st.integers(min_value=0, max_value=10**12))
+@given(st.integers())
+def test_any_figure_the_shop_wrote_itself_reads_back_the_same_without_a_limit(fen: int) -> None:
+    assert parse_fen(format_yuan(fen), allow_negative=True, max_fen=None) == fen
+    assert parse_fen(format_cny(fen), allow_negative=True, max_fen=None) == fen
+
+
+@FAST
+@given(st.integers(min_value=0, max_value=MAX_AMOUNT_FEN))
 def test_an_amount_typed_with_a_chinese_input_method_reads_the_same(fen: int) -> None:
     typed = "￥" + format_cny(fen)[1:].translate(FULL_WIDTH)
     assert parse_fen(typed) == fen
 
 
 @FAST
-@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=99))
+@given(st.integers(min_value=0, max_value=MAX_AMOUNT_FEN // 100), st.integers(min_value=0, max_value=99))
 def test_one_decimal_or_none_means_whole_tenths_or_whole_yuan(yuan: int, cents: int) -> None:
     assert parse_fen(str(yuan)) == yuan * 100
     assert parse_fen(f"{yuan}.{cents // 10}") == yuan * 100 + (cents // 10) * 10
@@ -924,6 +933,7 @@ PUBLIC_CALLS = {
     "format_yuan": (lambda: format_yuan(-2478), str),
     "format_cny": (lambda: format_cny(123450), str),
     "parse_bp": (lambda: parse_bp("6.5%"), int),
+    "check_amount": (lambda: check_amount(2500), int),
     "check_bp": (lambda: check_bp(2000), int),
     "format_bp": (lambda: format_bp(750), str),
     "round_half_up_div": (lambda: round_half_up_div(-14868000, 10_000), int),

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pos.errors import InputError, NotFound, RuleError
+from pos.money import MAX_AMOUNT_FEN
 from pos.sale import RefundRequest, Tender
 from pos.sales_history import SalesQuery, clean_receipt_no, day_range, parse_search
 from pos.services.catalog import add_host, add_product, add_recommender, receive_stock
@@ -168,7 +169,7 @@ def test_search_text() -> None:
     assert clean_receipt_no("imp-2026/a") == "imp-2026/a"  # an imported number keeps its case
 
 
-@given(st.integers(min_value=0, max_value=10**9))
+@given(st.integers(min_value=0, max_value=MAX_AMOUNT_FEN))
 def test_an_amount_typed_as_shown_finds_that_amount(fen: int) -> None:
     text = f"{fen // 100}.{fen % 100:02d}"
     assert parse_search(text) == SalesQuery(min_total_fen=fen, max_total_fen=fen)
