@@ -121,6 +121,11 @@ def system_actor(os_user: str = "system") -> Actor:
     return Actor(user_id=None, code=f"cli:{os_user}"[:40], name=os_user, role="admin")
 
 
+def is_system(actor: Actor) -> bool:
+    """The shop's own command line (or a script run as it): the administrator, with no login."""
+    return actor.user_id is None and actor.role == "admin"
+
+
 def require(actor: Actor, permission: str) -> None:
     """Refuse, in words, what the actor's role may not do."""
     if not actor.may(permission):

@@ -190,6 +190,7 @@ def suspend(uow: UnitOfWork, *, counter_id: str, label: str, at: datetime) -> Ca
 
 
 def suspended_carts(uow: UnitOfWork, *, counter_id: str) -> Sequence[Cart]:
+    require(uow.actor, Permission.SELL)
     with uow:
         return list(uow.carts.suspended(counter_id))
 

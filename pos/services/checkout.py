@@ -30,8 +30,9 @@ from pos.sale import (
 )
 from pos.services import shop_settings
 from pos.services.retry import retrying
+from pos.services.users import confirmed_approver
 from pos.settlement import refuse_if_closed
-from pos.users import Actor, Permission, require
+from pos.users import Actor, Permission, is_system, require
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,7 @@ def _at_the_counter(
 
     The shift is held until the transaction ends, so a shift being closed at the same counter
     either counts this sale or waits for it."""
-    if source == "import" or uow.actor.user_id is None:
+    if source == "import" or is_system(uow.actor):
         return
     if abs(at - uow.now()) > CLOCK_TOLERANCE:
         raise RuleError(
@@ -219,6 +220,8 @@ def record_sale(
         if done is not None:
             return done
     _at_the_counter(uow, counter_id=counter_id, at=at, source=source, what=("销售", "sale"))
+    if not is_system(actor) and source != "import":
+        cashier = actor.code  # a person at the counter is the cashier of what they ring up
     known = uow.products.by_barcodes([_normalised_or_same(i.barcode) for i in items])
     cart = [cart_line(uow, i, known) for i in items]
     lines = price_lines(cart, sale_discount_fen=sale_discount_fen)
@@ -231,8 +234,7 @@ def record_sale(
     approved_by = None
     if over:
         if approver is not None:
-            require(approver, Permission.APPROVE)
-            approved_by = approver
+            approved_by = confirmed_approver(uow, approver, Permission.APPROVE)
         elif not actor.may(Permission.APPROVE):
             raise ApprovalNeeded(
                 f"折扣或改价超过 {format_bp(discount_limit_bp or 0)} 的上限，需要店长输入 PIN 批准",
@@ -302,6 +304,8 @@ def record_refund(
     day = business_day(at, timezone)
     refuse_if_closed(uow.settlements.closed_number_covering(day), day, "退货", "refunds")
     _at_the_counter(uow, counter_id=counter_id, at=at, source=source, what=("退货", "refund"))
+    if not is_system(uow.actor) and source != "import":
+        cashier = uow.actor.code
     original = uow.sales.by_receipt(original_receipt.strip())
     if original is None or original.id is None:
         raise NotFound(f"没有单号 {original_receipt}", f"there is no receipt {original_receipt}")

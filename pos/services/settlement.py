@@ -10,6 +10,7 @@ from pos.clock import business_day, utc_now
 from pos.errors import RuleError
 from pos.ports import UnitOfWork
 from pos.services.retry import retrying
+from pos.services.users import confirmed_approver
 from pos.settlement import (
     ClosedSettlement,
     HostInput,
@@ -113,6 +114,8 @@ def _close(
 ) -> ClosedSettlement:
     with uow:
         uow.settlements.lock_for_close()
+        if approver is not None:
+            approver = confirmed_approver(uow, approver, Permission.CLOSE_SETTLEMENT)
         for other in uow.settlements.closed():
             if other.period.overlaps(period):
                 raise RuleError(

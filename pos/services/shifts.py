@@ -14,6 +14,7 @@ from datetime import datetime
 from pos.audit import Action, AuditEntry, entry
 from pos.errors import NotFound, RuleError
 from pos.ports import UnitOfWork
+from pos.services.users import confirmed_approver
 from pos.shifts import (
     CashMovement,
     DenominationCount,
@@ -202,6 +203,8 @@ def open_drawer_without_sale(
         require(uow.actor, Permission.SELL)
         require(approver, Permission.OPEN_DRAWER)
     with uow:
+        if approver is not None:
+            approver = confirmed_approver(uow, approver, Permission.OPEN_DRAWER)
         shift = uow.shifts.open_shift(counter)
         subject = shift.subject if shift is not None else f"收银台 {counter}"
         logged = uow.audit.add(entry(at=at, actor=uow.actor, approver=approver, action=Action.DRAWER_OPENED,

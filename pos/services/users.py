@@ -103,6 +103,21 @@ def approve(uow: UnitOfWork, *, code: str, pin: str, now: datetime) -> Actor:
     return approver
 
 
+def confirmed_approver(uow: UnitOfWork, approver: Actor, permission: str) -> Actor:
+    """The approver as the books know them now, inside the caller's transaction: an active login,
+    not locked, whose stored role grants ``permission``. An ``Actor`` a script made up, or a
+    manager demoted or deactivated since their PIN was typed, approves nothing."""
+    user = uow.users.by_code(approver.code)
+    if user is None or not user.active or locked(user, uow.now()) or user.id != approver.user_id:
+        raise RuleError(
+            f"批准人 {approver.code} 不是本店在用的账号",
+            f"the approver {approver.code} is not an active login of the shop",
+        )
+    confirmed = user.actor()
+    require(confirmed, permission)
+    return confirmed
+
+
 def _host_id(uow: UnitOfWork, role: Role, host_code: str) -> int | None:
     if role != "host":
         return None
