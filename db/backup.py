@@ -9,6 +9,17 @@ rollback-journal mode so that it needs no ``-wal``/``-shm`` companions and can b
 carried on a USB stick. Backups are readable by the shop's user only (0600), and a folder
 made for them is too (0700); folders that were there already are left as they are.
 
+A backup killed halfway (power cut, task manager) leaves no backup behind
+-------------------------------------------------------------------------
+The copy is written to a hidden temporary file in the backups folder
+(``.coop-pos-backup-XXXXXXXX.part``), checked, flushed, and only then renamed into place with
+one atomic ``os.replace``: a file named like a backup is always a whole, checked one. A run
+holds a lock on ``.coop-pos-backup.lock`` in the folder for as long as it works there (the
+operating system lets go of it when the process dies), so the next run knows that temporaries
+it finds are left over from a run that was killed, and removes them, with any empty file named
+like a backup that an older version left. :func:`backup_due` counts only files that look whole
+(an SQLite header whose page count matches the file's size), never an empty or cut-off one.
+
 How the copy stays consistent while the counter sells
 -----------------------------------------------------
 ``sqlite3.Connection.backup`` copies a fixed number of pages per step. Between steps
@@ -23,14 +34,17 @@ writers; checkpoints merely stop at the snapshot until the copy is done).
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
 import shutil
 import sqlite3
+import sys
 import tempfile
+import time
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, unquote
@@ -62,6 +76,10 @@ _IN_USE_TIMEOUT_S = 2.0  # restore: how long to wait for the counter to let go b
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
 _SIDECARS = ("-wal", "-shm", "-journal")
+_TEMP_PREFIX, _TEMP_SUFFIX = ".coop-pos-backup-", ".part"
+_LOCK_NAME = ".coop-pos-backup.lock"
+_LOCK_TIMEOUT_S = 120.0  # waiting for another backup into the same folder to finish
+_UNLOCKED_STALE_AGE_S = 24 * 3600.0  # without a working lock: temporaries older than this are stale
 
 _REASON_MAX = 48
 _NOT_IN_REASON = re.compile(r"[^a-z0-9_-]+")
@@ -85,10 +103,11 @@ def backup_sqlite(
 
     Safe while the counter sells: the copy is one consistent snapshot taken with the
     SQLite backup API in steps of ``_PAGES_PER_STEP`` pages, and writers are not held up.
-    The copy is written to a hidden temporary file, switched to ``journal_mode=DELETE``
-    (one self-contained file), checked with ``PRAGMA integrity_check`` and only then renamed
-    to ``coop-pos-YYYYMMDD-HHMMSS-<reason>.sqlite``. A copy that is not intact is deleted
-    and refused. Afterwards the newest ``keep`` backups in ``dest_dir`` are kept and older
+    The copy is written to a hidden temporary file in ``dest_dir``, switched to
+    ``journal_mode=DELETE`` (one self-contained file), checked with ``PRAGMA integrity_check``,
+    flushed to disk and only then renamed to ``coop-pos-YYYYMMDD-HHMMSS-<reason>.sqlite``. A copy
+    that is not intact is deleted and refused. The folder's lock is held throughout, and
+    temporaries left by a killed run are removed first (see the module docstring). Afterwards the newest ``keep`` backups in ``dest_dir`` are kept and older
     ones removed; the backup just made is always kept, even when the clock went backwards.
 
     ``reason`` is a short word (``manual``, ``daily``, ``before-upgrade-0002`` …); it is
@@ -117,30 +136,29 @@ def backup_sqlite(
         )
     _ensure_writable_dir(dest_dir)
 
-    tmp = _temp_file(dest_dir, prefix=".coop-pos-backup-", suffix=".part")
-    reserved: Path | None = None
-    try:
-        _online_copy(db_path, tmp, dest_dir)
-        problems = _integrity_problems(tmp)
-        if problems:
-            raise RuleError(
-                f"备份副本没有通过完整性检查，已删除，没有保存备份：{problems}。"
-                "店铺数据库可能已损坏，请联系维护人员。",
-                f"The backup copy failed the integrity check and was deleted; no backup was kept: "
-                f"{problems}. The shop database may be damaged; ask whoever maintains the system.",
-            )
-        reserved = _reserve_backup_name(dest_dir, when, reason)
-        os.replace(tmp, reserved)
-        final = reserved
-    except OSError as exc:
-        if reserved is not None:
-            _unlink_quietly(reserved)  # the empty placeholder holding the name
-        raise _dest_error(dest_dir, exc) from exc
-    finally:
-        _remove_with_sidecars(tmp)
-    _fsync_dir(dest_dir)
+    with _folder_lock(dest_dir) as locked:
+        _remove_leftovers(dest_dir, locked=locked)
+        tmp = _temp_file(dest_dir, prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX)
+        try:
+            _online_copy(db_path, tmp, dest_dir)
+            problems = _integrity_problems(tmp)
+            if problems:
+                raise RuleError(
+                    f"备份副本没有通过完整性检查，已删除，没有保存备份：{problems}。"
+                    "店铺数据库可能已损坏，请联系维护人员。",
+                    f"The backup copy failed the integrity check and was deleted; no backup was kept: "
+                    f"{problems}. The shop database may be damaged; ask whoever maintains the system.",
+                )
+            _fsync_file(tmp)  # whole on disk before its name says it is a backup
+            final = _free_backup_name(dest_dir, when, reason)
+            os.replace(tmp, final)
+        except OSError as exc:
+            raise _dest_error(dest_dir, exc) from exc
+        finally:
+            _remove_with_sidecars(tmp)
+        _fsync_dir(dest_dir)
 
-    _prune(dest_dir, keep=keep, protect=final)
+        _prune(dest_dir, keep=keep, protect=final)
     return final
 
 
@@ -240,11 +258,13 @@ def backup_due(dest_dir: Path, *, now: datetime | None = None) -> bool:
 
     Judged by the timestamp in the file names. Backups stamped in the future (the clock
     was set back) do not count, so a wrong clock leads to one more backup, not to none.
+    Neither do files that are not whole backups: empty, cut off, or not SQLite at all
+    (temporaries of a run in progress or killed are not named like backups in the first place).
     """
     when = _as_utc(now)
     for path in list_backups(dest_dir):
         parsed = _parse_backup_name(path.name)
-        if parsed is not None and when - BACKUP_INTERVAL < parsed[0] <= when:
+        if parsed is not None and when - BACKUP_INTERVAL < parsed[0] <= when and _looks_whole(path):
             return False
     return True
 
@@ -355,18 +375,129 @@ def _error_name(exc: sqlite3.Error) -> str:
     return str(getattr(exc, "sqlite_errorname", "") or "")
 
 
-def _reserve_backup_name(dest_dir: Path, when: datetime, reason: str) -> Path:
-    """Create an empty placeholder with a free backup name (race-free) and return it."""
+def _free_backup_name(dest_dir: Path, when: datetime, reason: str) -> Path:
+    """The first backup name for ``when`` and ``reason`` not taken in ``dest_dir``.
+
+    Nothing is created: the checked copy is renamed to it at once. Free for sure while the
+    folder's lock is held (every coop-pos backup into the folder takes it); without a working
+    lock, two runs in the same second with the same reason could pick one name, and the later
+    copy would replace the earlier (both whole: a backup is lost, never half of one)."""
     base = f"{BACKUP_PREFIX}{when.strftime(_STAMP_FORMAT)}-{reason}"
     for n in range(1, 1000):
         path = dest_dir / (f"{base}{BACKUP_SUFFIX}" if n == 1 else f"{base}.{n}{BACKUP_SUFFIX}")
-        try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        except FileExistsError:
-            continue
-        os.close(fd)
-        return path
+        if not os.path.lexists(path):
+            return path
     raise OSError(f"no free name for {base}{BACKUP_SUFFIX}")
+
+
+@contextmanager
+def _folder_lock(dest_dir: Path) -> Iterator[bool]:
+    """Hold the backups folder's lock (``.coop-pos-backup.lock``) while working in it.
+
+    Yields True with the lock held, False where the file system cannot lock (some network
+    shares): the backup is still made, only leftovers are then judged by age. Another backup
+    holding the lock is waited for, up to ``_LOCK_TIMEOUT_S``; then a :class:`RuleError`.
+    The lock is the operating system's: a killed process never leaves it held. The file is
+    removed by whoever holds it, on the way out; one who opened it meanwhile finds, once it has
+    the lock, that the name no longer points at its file, and takes the lock again on a new one.
+    """
+    path = dest_dir / _LOCK_NAME
+    deadline = time.monotonic() + _LOCK_TIMEOUT_S
+    fd: int | None = None
+    while fd is None:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise _dest_error(dest_dir, exc) from exc
+        try:
+            _lock_fd(fd)
+        except OSError as exc:
+            os.close(fd)
+            fd = None
+            if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK):
+                log.warning("cannot lock %s (%s); leftovers are judged by age", path, exc)
+                break
+            if time.monotonic() > deadline:
+                raise RuleError(
+                    f"另一个备份正在写入 {dest_dir}（已等待 {_LOCK_TIMEOUT_S:.0f} 秒），请稍后再试。",
+                    f"Another backup is being written into {dest_dir} (waited {_LOCK_TIMEOUT_S:.0f} s); "
+                    "try again in a moment.",
+                ) from exc
+            time.sleep(0.05)
+            continue
+        if not _names(path, fd):  # removed by the run before us while we waited: take a new one
+            os.close(fd)
+            fd = None
+    try:
+        yield fd is not None
+    finally:
+        if fd is not None:
+            if os.name == "nt":  # an open file cannot be removed there: let go first
+                os.close(fd)
+                _remove_lock_file(path)
+            else:  # removed while held: whoever waits on this file re-checks its name
+                _remove_lock_file(path)
+                os.close(fd)
+
+
+def _names(path: Path, fd: int) -> bool:
+    """Does ``path`` still name the open file ``fd``?"""
+    try:
+        a, b = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def _remove_lock_file(path: Path) -> None:
+    with suppress(OSError):  # gone already, or (Windows) open in the next backup: it removes it
+        path.unlink()
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock_fd(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # the first byte; released when the file is closed
+
+else:
+    import fcntl
+
+    def _lock_fd(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _remove_leftovers(dest_dir: Path, *, locked: bool) -> list[Path]:
+    """Remove what killed runs left in ``dest_dir``: our temporaries (``.coop-pos-backup-*.part``
+    and their ``-journal``) and empty files named like backups (an older version held the name
+    with one). With the folder's lock held, nobody else is writing there, so all of them are
+    stale; without it, only those untouched for a day. Returns what was removed."""
+    removed: list[Path] = []
+    try:
+        entries = list(dest_dir.iterdir())
+    except OSError:
+        return removed
+    cutoff = time.time() - _UNLOCKED_STALE_AGE_S
+    for path in entries:
+        name = path.name
+        ours = name.startswith(_TEMP_PREFIX) and any(
+            name.endswith(_TEMP_SUFFIX + extra) for extra in ("", *_SIDECARS)
+        )
+        try:
+            st = path.lstat()
+            if not ours:
+                ours = _parse_backup_name(name) is not None and path.is_file() and st.st_size == 0
+            if not ours or (not locked and st.st_mtime > cutoff):
+                continue
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            log.warning("could not remove the leftover %s: %s", path, exc)
+            continue
+        log.info("removed %s, left by a backup that did not finish", path)
+        removed.append(path)
+    return removed
 
 
 def _prune(dest_dir: Path, *, keep: int, protect: Path | None) -> list[Path]:
@@ -593,6 +724,28 @@ def _looks_like_sqlite(path: Path, *, allow_empty: bool = True) -> bool:
     except OSError:
         return False
     return head == _SQLITE_MAGIC or (allow_empty and head == b"")
+
+
+def _looks_whole(path: Path) -> bool:
+    """Does ``path`` look like a whole SQLite file, without opening it as a database (cheap enough
+    for every start of the app)? Its header is SQLite's, its page size a power of two from 512 to
+    65536, its size a whole number of pages, and, where the header's page count is current, at
+    least that many pages: an empty file or a copy cut off halfway is not."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError:
+        return False
+    if len(head) < 100 or not head.startswith(_SQLITE_MAGIC):
+        return False
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1) or size % page_size:
+        return False
+    pages = int.from_bytes(head[28:32], "big")
+    current = head[24:28] == head[92:96]  # "version-valid-for" matches the change counter
+    return not current or 0 < pages * page_size <= size
 
 
 def _integrity_problems(path: Path) -> str:
