@@ -135,7 +135,7 @@ def test_importing_again_is_refused_unless_update(shop, tmp_path: Path) -> None:
         shop,
         tmp_path,
         "products",
-        f"barcode,name,price,host,stock\n{SOAP},手工皂（大）,26.50,H02,5\n",
+        f"barcode,name,price,host,tags,stock\n{SOAP},手工皂（大）,26.50,H02,新标签；在地文化,5\n",
         update=True,
     )
     assert (report.created, report.updated, report.stock_units) == (0, 1, 5)
@@ -144,7 +144,9 @@ def test_importing_again_is_refused_unless_update(shop, tmp_path: Path) -> None:
         soap = uow.products.by_barcode(SOAP)
         h02 = uow.hosts.by_code("H02")
         found = list(uow.products.search(ProductFilter(text="大")))
+        tags = {t.id: t.name for t in uow.tags.list()}
     assert soap is not None and h02 is not None
+    assert [tags[t] for t in soap.tag_ids] == ["在地文化", "新标签"]  # a tag new in the file, made first
     assert (soap.name, soap.price_fen, soap.host_id, soap.coop_bp) == ("手工皂（大）", 2650, h02.id, 2000)
     assert [p.barcode for p in found] == [SOAP]  # the search key follows the new name
     sales = "receipt,time,barcode,qty,payment\nM-1,2026-11-01 10:00:00,6968344978697,2,cash\n"
