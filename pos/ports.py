@@ -189,6 +189,10 @@ class StockRepository(Protocol):
         """The id of the newest movement (0: none): movements are ordered by id."""
         ...
 
+    def lock_levels(self, product_ids: Sequence[ProductId]) -> None:
+        """Hold these products' stock levels until the transaction ends (in product order)."""
+        ...
+
     def lock_ledger(self) -> None:
         """Hold new movements off until the transaction ends (where the database needs it)."""
         ...

@@ -7,6 +7,8 @@ from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import and_, bindparam, case, func, insert, literal, or_, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -73,6 +75,15 @@ class SqlStockRepository:
 
     def last_mark(self) -> int:
         return int(self.s.scalar(select(func.coalesce(func.max(StockMovementRow.id), 0))) or 0)
+
+    def lock_levels(self, product_ids: Sequence[ProductId]) -> None:
+        if product_ids:  # SQLite: the writer already holds the database
+            self.s.execute(
+                select(StockLevelRow.product_id)
+                .where(StockLevelRow.product_id.in_(sorted(set(product_ids))))
+                .order_by(StockLevelRow.product_id)
+                .with_for_update()
+            )
 
     def lock_ledger(self) -> None:
         if self.s.get_bind().dialect.name == "postgresql":
@@ -467,32 +478,20 @@ class SqlSequenceRepository:
         self.s = session
 
     def next_value(self, name: str) -> int:
-        value = self.s.execute(
-            update(SequenceRow)
-            .where(SequenceRow.name == name)
-            .values(value=SequenceRow.value + 1)
-            .returning(SequenceRow.value)
-        ).scalar()
-        if value is not None:
-            return int(value)
-        self.s.add(SequenceRow(name=name, value=1))
-        self.s.flush()
-        return 1
+        return self.advance(name, 1)
 
     def current(self, name: str) -> int:
         """The last value taken (0: none yet); takes nothing."""
         return int(self.s.scalar(select(SequenceRow.value).where(SequenceRow.name == name)) or 0)
 
     def advance(self, name: str, count: int) -> int:
-        """Take ``count`` values in one statement (an import's in-store codes); the last one taken."""
-        value = self.s.execute(
-            update(SequenceRow)
-            .where(SequenceRow.name == name)
-            .values(value=SequenceRow.value + count)
-            .returning(SequenceRow.value)
-        ).scalar()
-        if value is not None:
-            return int(value)
-        self.s.add(SequenceRow(name=name, value=count))
-        self.s.flush()
-        return count
+        """Take ``count`` values in one statement (an import's in-store codes); the last one taken.
+
+        One upsert, so two writers taking a sequence's first value at once never collide; the
+        row stays locked (PostgreSQL) until the transaction ends, and a rollback takes nothing."""
+        upsert = pg_insert if self.s.get_bind().dialect.name == "postgresql" else sqlite_insert
+        stmt = upsert(SequenceRow).values(name=name, value=count)
+        bumped = stmt.on_conflict_do_update(
+            index_elements=[SequenceRow.name], set_={"value": SequenceRow.value + count}
+        ).returning(SequenceRow.value)
+        return int(self.s.execute(bumped).scalar_one())

@@ -198,6 +198,9 @@ def _slip(
         host = uow.hosts.get(products[0][0].host_id)
         assert host is not None
         if kind == "return_to_host":
+            # Hold the goods' stock levels (in product order, as sales take them) before reading
+            # what is on hand: two returns of the same goods at once cannot both take the last units.
+            uow.stock.lock_levels([p.id for p, _ in products if p.id is not None])
             short = []
             for p, qty in products:
                 assert p.id is not None

@@ -281,6 +281,10 @@ def count_variance(uow: UnitOfWork, *, count_id: int, at: datetime) -> VarianceR
 
 def _approve(uow: UnitOfWork, count: StockCount, *, at: datetime, timezone: str, note: str) -> VarianceReport:
     assert count.id is not None
+    # The books first, as every writer of something dated takes them (README, "Several counters
+    # at once"): a credit may be dated in a period a close is reading; then the ledger.
+    day = business_day(at, timezone)
+    closed = uow.settlements.closed_number_covering(day)
     uow.stock.lock_ledger()
     lines = _lines(uow, count)
     report = variance_report(count, lines, bearers=uow.stock.loss_bearers(), at=at)
@@ -296,12 +300,9 @@ def _approve(uow: UnitOfWork, count: StockCount, *, at: datetime, timezone: str,
             if ln.variance != 0
         ]
     )  # fmt: skip
-    day = business_day(at, timezone)
     for h in report.hosts:
         if h.credit_fen > 0:
-            refuse_if_closed(
-                uow.settlements.closed_number_covering(day), day, "盘点损耗补偿", "count credits"
-            )
+            refuse_if_closed(closed, day, "盘点损耗补偿", "count credits")
             uow.charges.add(
                 Charge(
                     host_id=h.host_id,

@@ -169,3 +169,24 @@ def wrong_pins(worker: str, url: str, queue: Any, barrier: Any, *, code: str, tr
 
     _run(worker, queue, barrier, body)
     engine.dispose()
+
+
+def return_goods(worker: str, url: str, queue: Any, barrier: Any, *, barcode: str, qty: int) -> None:
+    """Staff sending ``qty`` of one product back to its host (退货给主理人)."""
+    from pos.services.stock import return_to_host
+
+    engine = make_engine(url)
+
+    def body(put: Callable[[str, str, str, float], None]) -> None:
+        _timed(
+            put,
+            "return",
+            lambda: return_to_host(
+                SqlUnitOfWork(engine, actor=system_actor(worker)),
+                lines=[(barcode, qty)],
+                at=datetime.now(UTC),
+            ),
+        )
+
+    _run(worker, queue, barrier, body)
+    engine.dispose()

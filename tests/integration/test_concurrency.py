@@ -18,7 +18,7 @@ from sqlalchemy import Engine, func, select
 
 from db.engine import make_engine
 from db.migrate import upgrade
-from db.models import PaymentRow, SaleLineRow, SaleRow, StockLevelRow, StockMovementRow
+from db.models import PaymentRow, ProductRow, SaleLineRow, SaleRow, StockLevelRow, StockMovementRow
 from db.uow import SqlUnitOfWork
 from pos.clock import business_day
 from pos.sale import Tender
@@ -224,3 +224,16 @@ def test_six_logins_with_wrong_pins_at_once_check_exactly_five_before_the_lock(
     with uow:
         user = uow.users.by_code("C01")
     assert user is not None and user.locked_until is not None
+
+
+def test_two_returns_of_the_same_goods_at_once_never_take_more_than_is_on_hand(
+    shop: tuple[str, Engine],
+) -> None:
+    url, engine = shop
+    jobs = [(counters.return_goods, f"S{i}", {"barcode": CODES[2], "qty": 600}) for i in range(3)]
+    results = run_all(jobs, url)
+    assert sorted(r[2] for r in results) == ["ok", "refused", "refused"], results
+    assert all("more than the books show" in r[3] for r in results if r[2] == "refused")
+    with engine.connect() as c:
+        left = c.execute(select(StockLevelRow.on_hand).join(ProductRow, ProductRow.id == StockLevelRow.product_id).where(ProductRow.barcode == CODES[2])).scalar_one()  # fmt: skip
+    assert left == 400

@@ -307,6 +307,9 @@ class FakeStock:
     def __init__(self, st: _Store) -> None:
         self.st = st
 
+    def lock_levels(self, product_ids: Sequence[ProductId]) -> None:
+        pass
+
     def add(self, movements: Sequence[StockMovement]) -> None:
         self.st.movements.extend(movements)
 
