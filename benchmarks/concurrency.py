@@ -84,7 +84,10 @@ def _counter(n: int, url: str, codes: list[str], sales: int, pace_s: float, barr
             refused.append(exc.en)
             with contextlib.suppress(CoopError):  # the next sale starts on an empty cart
                 carts.void_cart(
-                    SqlUnitOfWork(engine, actor=cashier), counter_id=counter, at=datetime.now(UTC)
+                    SqlUnitOfWork(engine, actor=cashier),
+                    counter_id=counter,
+                    at=datetime.now(UTC),
+                    reason="压测 bench",
                 )
         if pace_s:
             time.sleep(pace_s)

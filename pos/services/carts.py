@@ -14,6 +14,7 @@ from datetime import datetime
 from pos.audit import Action, entry
 from pos.barcodes import clean_scan, normalise_barcode
 from pos.cart import Cart, CartItem, check_line_discount, check_qty
+from pos.catalog import clean_text
 from pos.errors import NotFound, RuleError
 from pos.money import format_yuan
 from pos.ports import UnitOfWork
@@ -159,9 +160,12 @@ def remove_line(uow: UnitOfWork, *, counter_id: str, line_no: int, at: datetime)
     return _change(uow, counter_id, at, change)
 
 
-def void_cart(uow: UnitOfWork, *, counter_id: str, at: datetime, reason: str = "") -> Cart:
-    """作废: the whole unfinished cart goes (audited); a new empty one takes its place."""
+def void_cart(uow: UnitOfWork, *, counter_id: str, at: datetime, reason: str) -> Cart:
+    """作废: the whole unfinished cart goes (audited, with why); a new empty one takes its place."""
     require(uow.actor, Permission.VOID)
+    reason = clean_text(reason, field="作废原因/reason")
+    if not reason:
+        raise RuleError("请写明作废的原因", "say why the cart is voided")
     with uow:
         cart = uow.carts.open_cart(counter_id)
         if cart is None or not cart.items:
@@ -182,7 +186,9 @@ def suspend(uow: UnitOfWork, *, counter_id: str, label: str, at: datetime) -> Ca
         cart = uow.carts.open_cart(counter_id)
         if cart is None or not cart.items:
             raise RuleError("购物车是空的，不需要挂单", "the cart is empty: nothing to suspend")
-        name = " ".join(label.split())[:40] or f"挂单 {len(uow.carts.suspended(counter_id)) + 1}"
+        name = (
+            clean_text(label, field="挂单名/label")[:40] or f"挂单 {len(uow.carts.suspended(counter_id)) + 1}"
+        )
         uow.carts.save(dataclasses.replace(cart, status="suspended", label=name))
         fresh = uow.carts.add(Cart(counter_id=counter_id, opened_at=at, opened_by=uow.actor.code))
         uow.commit()

@@ -67,3 +67,27 @@ def test_opening_the_app_backs_the_shop_up_once_a_day(tmp_path: Path, opened: li
                 thread.join(timeout=20)
     daily = list((tmp_path / "backups").glob("coop-pos-*-daily.sqlite"))
     assert len(daily) == 1
+
+
+def test_a_second_app_on_the_same_counter_id_is_refused_and_the_first_lets_go_when_it_closes(
+    tmp_path: Path, opened: list[dict[str, Any]]
+) -> None:
+    from datetime import UTC, datetime
+
+    from db.uow import SqlUnitOfWork
+    from pos.services.counters import claim_counter
+
+    url = f"sqlite:///{tmp_path / 'shop.sqlite'}"
+    assert main(["--db", url]) == 0  # the first app ran and closed: its counter is free again
+    engine = make_engine(url)
+    claim_counter(
+        SqlUnitOfWork(engine),
+        counter_id="C1",
+        holder="the-other-app",
+        machine="前台电脑",
+        now=datetime.now(UTC),
+    )
+    assert main(["--db", url]) == 1  # a second app on C1 while the first runs
+    problem = opened[1]["schema_problem"]
+    assert isinstance(problem, CoopError) and "前台电脑" in problem.zh and "counter id" in problem.en
+    assert opened[1]["context"] is None  # it opens no counter screen

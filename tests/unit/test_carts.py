@@ -156,7 +156,12 @@ def test_voids_are_audited_once_each(counter: FakeUnitOfWork) -> None:
     assert [(e.actor_code, e.note) for e in voids] == [("C01", "顾客不要了")]
     assert carts.current_cart(counter, counter_id="C1", at=AT).items == ()
     with pytest.raises(RuleError, match="没有什么可作废"):
-        carts.void_cart(counter, counter_id="C1", at=AT)
+        carts.void_cart(counter, counter_id="C1", at=AT, reason="又按了一次")
+    scan(counter, SOAP)
+    for reason in ("", "  \t"):  # a void says why, whoever calls
+        with pytest.raises(RuleError, match="作废的原因"):
+            carts.void_cart(counter, counter_id="C1", at=AT, reason=reason)
+    assert [i.barcode for i in carts.current_cart(counter, counter_id="C1", at=AT).items] == [SOAP]
 
 
 def test_a_shift_does_not_close_over_a_suspended_cart(counter: FakeUnitOfWork) -> None:
@@ -170,6 +175,6 @@ def test_a_shift_does_not_close_over_a_suspended_cart(counter: FakeUnitOfWork) -
     carts.resume(counter, counter_id="C1", cart_id=parked.id or 0, at=AT)
     with pytest.raises(RuleError, match="收银台上还有商品"):
         close_shift(counter, counter_id="C1", counted=DenominationCount.of({10000: 1}), at=AT)
-    carts.void_cart(counter, counter_id="C1", at=AT)
+    carts.void_cart(counter, counter_id="C1", at=AT, reason="顾客改天再来")
     closed = close_shift(counter, counter_id="C1", counted=DenominationCount.of({10000: 1}), at=AT)
     assert closed.report is not None and closed.report.over_short_fen == 0
