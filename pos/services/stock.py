@@ -19,6 +19,7 @@ from pos.catalog import Host, Product, clean_code, clean_text
 from pos.errors import CoopError, InputError, NotFound, RuleError
 from pos.ports import UnitOfWork
 from pos.sale import StockMovement
+from pos.services.retry import retrying
 from pos.stock import (
     LOSS_BEARER_NAMES_ZH,
     MAX_QTY,
@@ -251,14 +252,14 @@ def receive_goods(
     uow: UnitOfWork, *, lines: Sequence[tuple[str, int]], at: datetime, reason: str = ""
 ) -> StockSlip:
     """A host delivers goods (入库): one intake movement per product, numbered ``RK000001``."""
-    return _slip(uow, kind="intake", lines=lines, at=at, reason=reason)
+    return retrying(lambda: _slip(uow, kind="intake", lines=lines, at=at, reason=reason))
 
 
 def return_to_host(
     uow: UnitOfWork, *, lines: Sequence[tuple[str, int]], at: datetime, reason: str = ""
 ) -> StockSlip:
     """Unsold goods go back to their host (退货给主理人), numbered ``TH000001``; never more than on hand."""
-    return _slip(uow, kind="return_to_host", lines=lines, at=at, reason=reason)
+    return retrying(lambda: _slip(uow, kind="return_to_host", lines=lines, at=at, reason=reason))
 
 
 def record_loss(uow: UnitOfWork, *, barcode: str, qty: int, at: datetime, reason: str) -> StockMovement:

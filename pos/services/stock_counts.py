@@ -19,6 +19,7 @@ from pos.errors import CoopError, InputError, NotFound, RuleError
 from pos.money import format_yuan
 from pos.ports import UnitOfWork
 from pos.sale import StockMovement
+from pos.services.retry import retrying
 from pos.services.stock import clean_reason, find_host, find_product, user_label
 from pos.settlement import refuse_if_closed
 from pos.stock import (
@@ -338,10 +339,14 @@ def approve_count(
     """Post each variance as a count adjustment, keep expected and counted, audit it; for hosts whose
     losses the co-op bears, credit the host's share of the missing goods' price (current rates)."""
     require(uow.actor, Permission.APPROVE_COUNT)
-    with uow:
-        report = _approve(uow, _open(uow, count_id), at=at, timezone=timezone, note=note)
-        uow.commit()
-        return report
+
+    def work() -> VarianceReport:
+        with uow:
+            report = _approve(uow, _open(uow, count_id), at=at, timezone=timezone, note=note)
+            uow.commit()
+            return report
+
+    return retrying(work)
 
 
 def cancel_count(uow: UnitOfWork, *, count_id: int, at: datetime) -> None:
