@@ -1,4 +1,4 @@
-"""The write phase: a prepared :class:`~pos.imports.staging.Plan` stored in one short transaction.
+"""The write phase: a prepared :class:`~pos.imports.plan.Plan` stored in one short transaction.
 
 First the reads the plan's rules depended on are asked again (a closed period, what was refunded
 of a sale, the hosts, the goods being changed, the in-store code sequence); any that changed
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from pos.catalog import Host, Product, Recommender
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId, TagId
+from pos.imports.plan import Plan
 from pos.imports.ports import bulk
-from pos.imports.staging import Plan
 from pos.ports import UnitOfWork
 from pos.sale import Sale
 
