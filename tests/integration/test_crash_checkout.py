@@ -23,7 +23,9 @@ from db.migrate import upgrade
 from db.uow import SqlUnitOfWork
 from pos.services import carts
 from pos.services.catalog import add_host, add_product
+from pos.services.shifts import open_shift
 from pos.services.users import add_user, create_first_admin, login
+from pos.shifts import DenominationCount
 
 pytestmark = pytest.mark.slow
 ROUNDS = int(os.environ.get("COOP_POS_CRASH_ROUNDS", "25"))
@@ -120,6 +122,9 @@ def test_a_counter_killed_at_any_moment_loses_nothing_and_counts_nothing_twice(t
             add_product(uow, name=f"好货{i}", price_fen=1000 + 990 * i, host_code="H01", barcode=code)
         add_user(uow, code="C01", name="收银员", role="cashier", pin="1111", now=now)
         uow.commit()
+    # the cashier opens the counter's shift, as every day, before ringing anything up
+    cashier = login(SqlUnitOfWork(engine), code="C01", pin="1111", now=now)
+    open_shift(SqlUnitOfWork(engine, actor=cashier), counter_id="C1", float_count=DenominationCount(), at=now)
     engine.dispose()
     rng = random.Random(7)
     sold = 0

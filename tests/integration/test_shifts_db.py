@@ -30,7 +30,7 @@ from pos.services.shifts import (
 )
 from pos.services.users import add_user, create_first_admin, login
 from pos.shifts import DenominationCount, Shift
-from pos.users import Actor
+from pos.users import Actor, system_actor
 
 OPEN = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai
 TZ = "Asia/Shanghai"
@@ -48,8 +48,11 @@ class Shop:
     cashier: Actor
     manager: Actor
 
-    def uow(self, actor: Actor | None = None) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.engine, actor=actor or self.cashier)
+    def uow(self, actor: Actor | None = None, *, at: datetime | None = None) -> SqlUnitOfWork:
+        """The cashier's (or ``actor``'s) unit of work; ``at``: the moment of the day it plays at."""
+        if at is None:
+            return SqlUnitOfWork(self.engine, actor=actor or self.cashier)
+        return SqlUnitOfWork(self.engine, actor=actor or self.cashier, clock=lambda: at)
 
 
 @pytest.fixture
@@ -75,22 +78,36 @@ def shop(empty_db_url: str) -> Iterator[Shop]:
     engine.dispose()
 
 
-def sell(shop: Shop, at: datetime, tenders: list[Tender], *, counter: str = "C1", **kw: object) -> Sale:
+def sell(
+    shop: Shop,
+    at: datetime,
+    tenders: list[Tender],
+    *,
+    counter: str = "C1",
+    by: Actor | None = None,
+    **kw: object,
+) -> Sale:
+    """Rung up by the cashier (or ``by``) at ``at``, which is then the time of day."""
     items = kw.pop("items", [ItemRequest(SOAP, 1)])
     return complete_sale(
-        shop.uow(), items=items, tenders=tenders, at=at, timezone=TZ, counter_id=counter, **kw
+        shop.uow(by, at=at), items=items, tenders=tenders, at=at, timezone=TZ, counter_id=counter, **kw
     )
 
 
 def test_a_day_at_the_counter_closes_to_the_fen(shop: Shop) -> None:
+    # before the shift: not in it (history the shop's command line recorded; no cashier sells
+    # without a shift open)
+    sell(shop, minutes(-30), [Tender("cash", 2500)], by=system_actor())
     open_shift(shop.uow(), counter_id="C1", float_count=FLOAT, at=OPEN)
-    sell(shop, minutes(-30), [Tender("cash", 2500)])  # before the shift: not in it
     a = sell(shop, minutes(5), [Tender("cash", 5000)])  # ¥25 change
+    # ¥5 off the soap is over the shop's 10% limit: the manager approves it with their PIN
     b = sell(shop, minutes(10), [Tender("cash", 2000), Tender("wechat", 4500)],
-             items=[ItemRequest(SOAP, 1, line_discount_fen=500), ItemRequest(TEA, 1)], sale_discount_fen=100)  # fmt: skip
+             items=[ItemRequest(SOAP, 1, line_discount_fen=500), ItemRequest(TEA, 1)], sale_discount_fen=100,
+             approver=shop.manager)  # fmt: skip
     c = sell(shop, minutes(15), [Tender("alipay", 4000), Tender("card", 4000)], items=[ItemRequest(TEA, 2)])
-    sell(shop, minutes(16), [Tender("other", 2500)], counter="C2")  # another counter
-    r = refund_sale(shop.uow(), original_receipt=c.receipt_no, requests=[RefundRequest(1, 1)],
+    open_shift(shop.uow(shop.manager), counter_id="C2", float_count=FLOAT, at=minutes(12))
+    sell(shop, minutes(16), [Tender("other", 2500)], counter="C2", by=shop.manager)  # another counter
+    r = refund_sale(shop.uow(at=minutes(20)), original_receipt=c.receipt_no, requests=[RefundRequest(1, 1)],
                     payouts=[Tender("cash", 1000), Tender("alipay", 3000)], at=minutes(20), timezone=TZ,
                     counter_id="C1")  # fmt: skip
     paid_in(shop.uow(), counter_id="C1", amount_fen=10000, reason="银行换零钱", at=minutes(25))
@@ -124,8 +141,9 @@ def test_a_day_at_the_counter_closes_to_the_fen(shop: Shop) -> None:
         ("paid_in", 10000, "银行换零钱"), ("paid_out", 1850, "买牛奶")
     ]  # fmt: skip
 
-    # the Z report read back is the one closed; a sale booked into the closed window later does not change it
-    sell(shop, minutes(35), [Tender("cash", 2500)])
+    # the Z report read back is the one closed; a sale booked into the closed window later (only the
+    # shop's command line may date one back) does not change it
+    sell(shop, minutes(35), [Tender("cash", 2500)], by=system_actor())
     assert z_report(shop.uow(), counter_id="C1", number=1) == z
     assert current_shift(shop.uow(), counter_id="C1") is None
     with shop.uow() as uow:
@@ -133,6 +151,7 @@ def test_a_day_at_the_counter_closes_to_the_fen(shop: Shop) -> None:
     shift_log = [(e.action, e.actor_code, e.subject) for e in log if e.action in _SHIFT_ACTIONS]
     assert shift_log == [
         (Action.SHIFT_OPENED, "C01", "C1 班次 #1"),
+        (Action.SHIFT_OPENED, "M01", "C2 班次 #2"),
         (Action.PAID_IN, "C01", "C1 班次 #1"),
         (Action.PAID_OUT, "C01", "C1 班次 #1"),
         (Action.SHIFT_CLOSED, "C01", "C1-Z0001"),

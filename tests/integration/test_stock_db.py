@@ -27,6 +27,7 @@ from pos.sale import RefundRequest, Tender
 from pos.services.catalog import add_host, add_product
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
 from pos.services.settlement import compute_settlement
+from pos.services.shifts import open_shift
 from pos.services.stock import (
     host_stock,
     receive_goods,
@@ -49,6 +50,7 @@ from pos.services.stock_counts import (
 )
 from pos.services.users import add_user, create_first_admin
 from pos.settlement import Period
+from pos.shifts import DenominationCount
 from pos.stock import StockFilter
 from pos.users import Actor
 
@@ -71,6 +73,10 @@ class Shop:
 
     def uow(self, actor: Actor | None = None) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.engine, actor=actor or self.staff)
+
+    def at_the_counter(self, minutes: float) -> SqlUnitOfWork:
+        """The cashier's unit of work, at that moment of the day."""
+        return SqlUnitOfWork(self.engine, actor=self.cashier, clock=lambda: at(minutes))
 
     def on_hand(self) -> dict[str, int]:
         return {str(row["barcode"]): int(str(row["on_hand"])) for row in stock_export(self.uow())}
@@ -101,7 +107,7 @@ class Shop:
                 assert p is not None
                 total += p.price_fen * qty
         sale = complete_sale(
-            self.uow(self.cashier),
+            self.at_the_counter(minutes),
             items=[ItemRequest(code, qty) for code, qty in items],
             tenders=[Tender("wechat", total)],
             at=at(minutes),
@@ -125,7 +131,7 @@ class Shop:
             already_refunded=already.get(line_no, 0), units=units,
         )  # fmt: skip
         refund_sale(
-            self.uow(self.cashier), original_receipt=receipt,
+            self.at_the_counter(minutes), original_receipt=receipt,
             requests=[RefundRequest(line_no, units, damaged=damaged)],
             payouts=[Tender("wechat", -part.net_fen)], at=at(minutes), timezone=TZ, counter_id="C1",
         )  # fmt: skip
@@ -133,7 +139,8 @@ class Shop:
 
 @pytest.fixture
 def shop(empty_db_url: str) -> Iterator[Shop]:
-    """H01 布言布语 (手工皂 ¥25.00, 茶 ¥40.00, 牙刷 ¥12.00 at 20 %) and H02 (帆布袋 ¥39.90 at 15 %)."""
+    """H01 布言布语 (手工皂 ¥25.00, 茶 ¥40.00, 牙刷 ¥12.00 at 20 %) and H02 (帆布袋 ¥39.90 at 15 %);
+    the cashier 小林 opened counter C1's shift at 09:00."""
     engine = make_engine(empty_db_url)
     upgrade(engine)
     admin = create_first_admin(SqlUnitOfWork(engine), code="A01", name="管理员", pin="9999", now=T0)
@@ -152,6 +159,7 @@ def shop(empty_db_url: str) -> Iterator[Shop]:
         ).actor()
         assert h1.id is not None
         u.commit()
+    open_shift(SqlUnitOfWork(engine, actor=cashier), counter_id="C1", float_count=DenominationCount(), at=T0)
     yield Shop(engine, admin, staff, cashier, host)
     engine.dispose()
 

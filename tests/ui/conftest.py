@@ -210,13 +210,18 @@ def counter_shop_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def counter(
-    app: QApplication, tmp_path: Path, documents: StubDocuments, counter_shop_file: Path
-) -> Iterator[AppContext]:
-    """The small shop with its logins, as the counter app opens it: nobody logged in yet."""
+def counter_engine(app: QApplication, tmp_path: Path, counter_shop_file: Path) -> Iterator[Engine]:
+    """The database of ``counter``: ``SqlUnitOfWork(counter_engine)`` acts as the shop's command line
+    (the system), which may record earlier days' sales as history."""
     path = tmp_path / "shop.sqlite"
     shutil.copyfile(counter_shop_file, path)
     engine = make_engine(f"sqlite:///{path}")
-    yield counter_context(engine, documents, Session())
+    yield engine
     ops.wait_idle()
     engine.dispose()
+
+
+@pytest.fixture
+def counter(counter_engine: Engine, documents: StubDocuments) -> AppContext:
+    """The small shop with its logins, as the counter app opens it: nobody logged in yet."""
+    return counter_context(counter_engine, documents, Session())

@@ -24,7 +24,9 @@ from pos.config import Config
 from pos.pole_display import PoleLayout, PoleScreen
 from pos.sale import Tender
 from pos.services.checkout import ItemRequest, complete_sale
+from pos.services.shifts import open_shift
 from pos.services.users import login
+from pos.shifts import DenominationCount
 from pos.users import system_actor
 from tests.integration.printer_sim import Listener, closed_port, read_escpos
 from tests.integration.test_pole_display import FakeDisplay, screens
@@ -54,6 +56,10 @@ class Counter:
     def log_in(self, code: str, pin: str) -> None:
         assert self.ctx.session is not None
         self.ctx.session.log_in(login(self.ctx.login_uow(), code=code, pin=pin, now=datetime.now(UTC)))
+
+    def open_shift(self) -> None:
+        """The user logged in opens counter C1's shift (an empty float), as before the first sale."""
+        open_shift(self.ctx.uow(), counter_id="C1", float_count=DenominationCount(), at=datetime.now(UTC))
 
     def sell_bag_for_cash(self) -> str:
         sale = complete_sale(
@@ -113,6 +119,7 @@ def test_an_unreachable_printer_shows_in_the_status_bar_and_the_receipt_prints_o
     port = closed_port()
     counter = make_counter(f"tcp://127.0.0.1:{port}")
     counter.log_in("C01", "1111")
+    counter.open_shift()
     window = MainWindow(shop_name="来!合作社", context=counter.ctx)
     qtbot.addWidget(window)
     assert window.printer_status.text() in ("打印机：就绪", "打印机：正在打印，0 张待打印")
@@ -162,6 +169,7 @@ def test_a_receipt_that_cannot_be_queued_is_told_in_the_status_bar(
 def test_no_printer_is_said_and_nothing_is_queued(qtbot: QtBot, make_counter: Callable[..., Counter]) -> None:
     counter = make_counter("none")
     counter.log_in("C01", "1111")
+    counter.open_shift()
     window = MainWindow(shop_name="来!合作社", context=counter.ctx)
     qtbot.addWidget(window)
     assert window.printer_status.text() == "打印机：未设置"
@@ -343,6 +351,7 @@ def test_an_unplugged_pole_display_never_disturbs_the_sale(
     try:
         counter = make_counter(printer.uri, display_port="/dev/does-not-exist-coop-pos")
         counter.log_in("C01", "1111")
+        counter.open_shift()
         window = MainWindow(shop_name="来!合作社", context=counter.ctx)
         qtbot.addWidget(window)
         counter.devices.show_item("帆布袋", 3990, 3990)  # returns at once, whatever the display does

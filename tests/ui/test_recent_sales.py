@@ -8,7 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
 
+from db.uow import SqlUnitOfWork
 from pos.clock import zone
 from pos.sale import RefundRequest, Tender
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
@@ -35,17 +37,19 @@ def column(dialog: RecentSalesDialog, col: int) -> list[str]:
     return [dialog.table.item(row, col).text() for row in range(dialog.table.rowCount())]
 
 
-def test_today_newest_first_search_and_reprint(qtbot: QtBot, counter: AppContext) -> None:
+def test_today_newest_first_search_and_reprint(
+    qtbot: QtBot, counter: AppContext, counter_engine: Engine
+) -> None:
     devices = RecordingDevices()
-    ctx = logged_in(counter, "C01", "1111", devices)
+    ctx = open_shift(logged_in(counter, "C01", "1111", devices))
     soap = sell(ctx, [ItemRequest(SOAP_BARCODE, 3)], [Tender("wechat", 7500)])
     bag = sell(ctx, [ItemRequest(BAG_BARCODE, 1)], [Tender("cash", 3000), Tender("alipay", 990)])
     back = refund_sale(
         ctx.uow(), original_receipt=soap.receipt_no, requests=[RefundRequest(1, 1)],
         payouts=[Tender("wechat", 2500)], at=datetime.now(UTC), timezone=TZ, counter_id="C1", cashier="C01",
     )  # fmt: skip
-    complete_sale(  # a week ago: not in today's list
-        ctx.uow(), items=[ItemRequest(SOAP_BARCODE, 1)], tenders=[Tender("cash", 2500)],
+    complete_sale(  # a week ago (history the shop's command line recorded): not in today's list
+        SqlUnitOfWork(counter_engine), items=[ItemRequest(SOAP_BARCODE, 1)], tenders=[Tender("cash", 2500)],
         at=datetime.now(UTC) - timedelta(days=7), timezone=TZ, counter_id="C1",
     )  # fmt: skip
 
@@ -118,11 +122,11 @@ def test_refund_from_the_list_then_the_list_shows_it(qtbot: QtBot, counter: AppC
 
 
 def test_without_a_printer_reprint_says_why_and_past_days_are_a_date_away(
-    qtbot: QtBot, counter: AppContext
+    qtbot: QtBot, counter: AppContext, counter_engine: Engine
 ) -> None:
     ctx = logged_in(counter, "M01", "8888", None)
-    complete_sale(
-        ctx.uow(), items=[ItemRequest(SOAP_BARCODE, 1)], tenders=[Tender("cash", 2500)],
+    complete_sale(  # in March: history the shop's command line recorded
+        SqlUnitOfWork(counter_engine), items=[ItemRequest(SOAP_BARCODE, 1)], tenders=[Tender("cash", 2500)],
         at=datetime(2026, 3, 8, 4, 0, tzinfo=UTC), timezone=TZ, counter_id="C1",
     )  # fmt: skip
     dialog = open_list(qtbot, ctx)
@@ -141,7 +145,7 @@ def test_a_host_login_is_told_it_cannot_see_receipts(qtbot: QtBot, counter: AppC
 
 
 def test_a_receipt_read_by_the_serial_scanner_is_found(qtbot: QtBot, counter: AppContext) -> None:
-    ctx = logged_in(counter, "C01", "1111", None)
+    ctx = open_shift(logged_in(counter, "C01", "1111", None))
     sale = sell(ctx, [ItemRequest(SOAP_BARCODE, 1)], [Tender("cash", 2500)])
     sell(ctx, [ItemRequest(BAG_BARCODE, 1)], [Tender("cash", 3990)])
     scanner = FakeScanner()
@@ -153,7 +157,7 @@ def test_a_receipt_read_by_the_serial_scanner_is_found(qtbot: QtBot, counter: Ap
 
 
 def test_a_receipt_scanned_while_the_list_has_the_focus_is_found(qtbot: QtBot, counter: AppContext) -> None:
-    ctx = logged_in(counter, "C01", "1111", None)
+    ctx = open_shift(logged_in(counter, "C01", "1111", None))
     sale = sell(ctx, [ItemRequest(SOAP_BARCODE, 1)], [Tender("cash", 2500)])
     sell(ctx, [ItemRequest(BAG_BARCODE, 1)], [Tender("cash", 3990)])
     dialog = open_list(qtbot, ctx)

@@ -56,12 +56,15 @@ def logged_in(counter: AppContext, code: str, pin: str, devices: RecordingDevice
     return dataclasses.replace(counter, devices=devices)
 
 
-def open_shift(ctx: AppContext) -> AppContext:
-    """The counter's shift opened with a ¥200 float: refunds, like sales, happen inside one."""
+FLOAT = DenominationCount.of({10000: 2})  # ¥200
+
+
+def open_shift(ctx: AppContext, counter_id: str | None = None) -> AppContext:
+    """The counter's (or ``counter_id``'s) shift opened with a ¥200 float by the user logged in:
+    sales and refunds at a counter happen inside one."""
     shift_service.open_shift(
-        ctx.uow(), counter_id=ctx.config.counter_id, float_count=DenominationCount.of({10000: 2}),
-        at=datetime.now(UTC),
-    )  # fmt: skip
+        ctx.uow(), counter_id=counter_id or ctx.config.counter_id, float_count=FLOAT, at=datetime.now(UTC)
+    )
     return ctx
 
 
@@ -179,6 +182,7 @@ def test_refunded_meanwhile_at_another_counter_is_refused_and_nothing_is_lost(
     dialog = open_dialog(qtbot, cashier, sale.receipt_no)
     dialog.spins[0].setValue(2)
     dialog.set_method("card")
+    open_shift(cashier, "C2")
     refund_sale(
         cashier.uow(), original_receipt=sale.receipt_no, requests=[RefundRequest(1, 1)],
         payouts=[Tender("alipay", 2500)], at=datetime.now(UTC), timezone="Asia/Shanghai", counter_id="C2",
@@ -236,8 +240,10 @@ def test_a_receipt_read_by_the_serial_scanner_is_loaded(qtbot: QtBot, cashier: A
 def test_no_refund_before_the_shift_is_open(
     qtbot: QtBot, counter: AppContext, devices: RecordingDevices
 ) -> None:
-    ctx = logged_in(counter, "C01", "1111", devices)
+    # sold in the last shift, which was closed (交班); the next one is not open yet
+    ctx = open_shift(logged_in(counter, "C01", "1111", devices))
     sale = sell(ctx, [ItemRequest(SOAP_BARCODE, 1)], [Tender("cash", 2500)])
+    shift_service.close_shift(ctx.uow(), counter_id="C1", counted=FLOAT, at=datetime.now(UTC))
     dialog = open_dialog(qtbot, ctx, sale.receipt_no)
     dialog.refund_all()
     dialog.confirm()
