@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from pos.audit import Action, entry
@@ -29,6 +29,7 @@ from pos.sale import (
     settle_tenders,
 )
 from pos.services import shop_settings
+from pos.services.counter_rules import dated_now
 from pos.services.retry import retrying
 from pos.services.users import confirmed_approver
 from pos.settlement import refuse_if_closed
@@ -110,31 +111,25 @@ def _audit_markdowns(
         )  # fmt: skip
 
 
-CLOCK_TOLERANCE = timedelta(minutes=5)
-
-
 def _at_the_counter(
     uow: UnitOfWork, *, counter_id: str | None, at: datetime, source: str, what: tuple[str, str]
 ) -> None:
-    """The rules of a person at a counter: the sale or refund is dated now (give or take a few
-    minutes of clock drift between counters) and the counter has a shift open, so every one is in
-    a Z report. Back-dated sales come in through an import by a manager; the shop's own command
-    line (the system, acting as the administrator) may record history, as the demo does.
-
-    The shift is held until the transaction ends, so a shift being closed at the same counter
-    either counts this sale or waits for it."""
+    """The rules of a person at a counter: the sale or refund is dated now (pos/services/
+    counter_rules.py) and inside the counter's open shift, so every one is in that shift's Z
+    report. The shift is held until the transaction ends, so a shift being closed at the same
+    counter either counts this sale or waits for it."""
     if source == "import" or is_system(uow.actor):
         return
-    if abs(at - uow.now()) > CLOCK_TOLERANCE:
-        raise RuleError(
-            f"{what[0]}的时间 {at:%Y-%m-%d %H:%M} 与现在相差太多：收银台只能记录现在的{what[0]}，补录请由店长导入",
-            f"the {what[1]} is dated {at:%Y-%m-%d %H:%M} UTC, too far from now: a counter records {what[1]}s as "
-            "they happen; a manager imports earlier ones",
-        )
-    if not counter_id or uow.shifts.open_shift(counter_id, for_update=True) is None:
+    dated_now(uow, at, what_zh=what[0], what_en=what[1])
+    shift = uow.shifts.open_shift(counter_id, for_update=True) if counter_id else None
+    if shift is None:
         raise RuleError(
             f"收银台 {counter_id or ''} 还没有开班：请先开班（清点备用金）再{what[0]}",
             f"counter {counter_id or ''} has no shift open: open the shift (count the float) first",
+        )
+    if at < shift.opened_at:
+        raise RuleError(
+            f"{what[0]}的时间早于本班开班时间", f"the {what[1]} is dated before the shift was opened"
         )
 
 

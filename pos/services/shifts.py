@@ -9,11 +9,12 @@ A dialog calls them with ``uow`` (the logged-in user's unit of work), the counte
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from pos.audit import Action, AuditEntry, entry
 from pos.errors import NotFound, RuleError
 from pos.ports import UnitOfWork
+from pos.services.counter_rules import dated_now
 from pos.services.users import confirmed_approver
 from pos.shifts import (
     CashMovement,
@@ -88,6 +89,7 @@ def open_shift(uow: UnitOfWork, *, counter_id: str, float_count: DenominationCou
     """
     require(uow.actor, Permission.SHIFT)
     counter, at = _counter(counter_id), aware_utc(at)
+    dated_now(uow, at, what_zh="开班", what_en="shift opening")
     with uow:
         current = uow.shifts.open_shift(counter)
         if current is not None:
@@ -165,9 +167,15 @@ def close_shift(uow: UnitOfWork, *, counter_id: str, counted: DenominationCount,
     """
     require(uow.actor, Permission.SHIFT)
     counter, at = _counter(counter_id), aware_utc(at)
+    dated_now(uow, at, what_zh="交班", what_en="shift closing")
     with uow:
         shift = _open_shift(uow, counter, for_update=True)
         _not_before_open(shift, at)
+        if uow.shifts.till_sales(counter, at, at + timedelta(days=1)):
+            raise RuleError(
+                "这个收银台有一笔销售的时间晚于交班时间，请稍后再交班",
+                "a sale at this counter is dated after the closing time: close the shift a little later",
+            )
         parked = len(uow.carts.suspended(counter))
         open_cart = uow.carts.open_cart(counter)
         if parked or (open_cart is not None and open_cart.items):

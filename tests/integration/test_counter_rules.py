@@ -94,7 +94,7 @@ def test_a_cashier_sells_now_with_the_shift_open(engine: Engine) -> None:
     cashier = as_user(engine, "C01", "1111")
     with pytest.raises(RuleError, match="no shift open"):
         sell(engine, cashier)
-    open_counter(engine, cashier)
+    open_shift(SqlUnitOfWork(engine, actor=cashier), counter_id="C1", float_count=DenominationCount(), at=datetime.now(UTC) - timedelta(minutes=4))  # fmt: skip
     sell(engine, cashier)
     with pytest.raises(RuleError, match="too far from now"):
         sell(engine, cashier, at=datetime.now(UTC) - timedelta(days=32))
@@ -157,3 +157,25 @@ def test_one_app_per_counter_id(engine: Engine) -> None:
         claim_counter(SqlUnitOfWork(engine), counter_id="C1", holder="app-d", machine="x", now=later)
     release_counter(SqlUnitOfWork(engine), counter_id="C1", holder="app-c")
     claim_counter(SqlUnitOfWork(engine), counter_id="C1", holder="app-d", machine="x", now=later)
+
+
+def test_a_shift_is_opened_and_closed_now_and_every_sale_of_it_is_in_its_z_report(engine: Engine) -> None:
+    from pos.services.shifts import close_shift
+
+    cashier = as_user(engine, "C01", "1111")
+    now = datetime.now(UTC)
+    with pytest.raises(RuleError, match="too far from now"):  # no widening a shift's window
+        open_shift(SqlUnitOfWork(engine, actor=cashier), counter_id="C1", float_count=DenominationCount(), at=now - timedelta(hours=1))  # fmt: skip
+    open_shift(SqlUnitOfWork(engine, actor=cashier), counter_id="C1", float_count=DenominationCount(), at=now)
+    with pytest.raises(RuleError, match="before the shift was opened"):
+        sell(engine, cashier, at=now - timedelta(minutes=2))
+    with pytest.raises(RuleError, match="too far from now"):  # never ahead of the clock by more than a minute
+        sell(engine, cashier, at=datetime.now(UTC) + timedelta(minutes=4))
+    ahead = sell(engine, cashier, at=datetime.now(UTC) + timedelta(seconds=50))
+    with pytest.raises(RuleError, match="dated after the closing time"):
+        close_shift(SqlUnitOfWork(engine, actor=cashier), counter_id="C1", counted=DenominationCount(), at=datetime.now(UTC))  # fmt: skip
+    closed = close_shift(
+        SqlUnitOfWork(engine, actor=cashier), counter_id="C1", counted=DenominationCount(),
+        at=datetime.now(UTC) + timedelta(seconds=55),
+    )  # fmt: skip
+    assert closed.report is not None and closed.report.sales_count == 1 and ahead is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
@@ -12,13 +13,12 @@ from hypothesis import strategies as st
 from pos.audit import Action, AuditEntry, AuditFilter
 from pos.errors import InputError, NotFound, RuleError
 from pos.sale import PAYMENT_METHODS, PaymentMethod, RefundRequest, Sale, Tender, price_lines
+from pos.services import shifts as shift_service
 from pos.services.catalog import add_host, add_product
 from pos.services.checkout import ItemRequest, cart_line, complete_sale, refund_sale
 from pos.services.shifts import (
-    close_shift,
     current_shift,
     open_drawer_without_sale,
-    open_shift,
     paid_in,
     paid_out,
     shift_history,
@@ -27,9 +27,21 @@ from pos.services.shifts import (
 )
 from pos.services.users import add_user, approve, create_first_admin, login
 from pos.shift_json import report_from_json, report_json
-from pos.shifts import DENOMINATIONS_FEN, DenominationCount, denomination_label, over_short_zh
+from pos.shifts import DENOMINATIONS_FEN, DenominationCount, Shift, denomination_label, over_short_zh
 from pos.users import system_actor
 from tests.unit.fakes import FakeUnitOfWork
+
+
+def open_shift(uow: FakeUnitOfWork, *, at: datetime, **kw: Any) -> Shift:
+    """开班 as it happens: the counter's clock reads the time the test plays at."""
+    uow.clock = lambda: at
+    return shift_service.open_shift(uow, at=at, **kw)
+
+
+def close_shift(uow: FakeUnitOfWork, *, at: datetime, **kw: Any) -> Shift:
+    uow.clock = lambda: at
+    return shift_service.close_shift(uow, at=at, **kw)
+
 
 OPEN = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai
 TZ = "Asia/Shanghai"
