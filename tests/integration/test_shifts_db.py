@@ -98,14 +98,14 @@ def test_a_day_at_the_counter_closes_to_the_fen(shop: Shop) -> None:
     # before the shift: not in it (history the shop's command line recorded; no cashier sells
     # without a shift open)
     sell(shop, minutes(-30), [Tender("cash", 2500)], by=system_actor())
-    open_shift(shop.uow(), counter_id="C1", float_count=FLOAT, at=OPEN)
+    open_shift(shop.uow(at=OPEN), counter_id="C1", float_count=FLOAT, at=OPEN)
     a = sell(shop, minutes(5), [Tender("cash", 5000)])  # ¥25 change
     # ¥5 off the soap is over the shop's 10% limit: the manager approves it with their PIN
     b = sell(shop, minutes(10), [Tender("cash", 2000), Tender("wechat", 4500)],
              items=[ItemRequest(SOAP, 1, line_discount_fen=500), ItemRequest(TEA, 1)], sale_discount_fen=100,
              approver=shop.manager)  # fmt: skip
     c = sell(shop, minutes(15), [Tender("alipay", 4000), Tender("card", 4000)], items=[ItemRequest(TEA, 2)])
-    open_shift(shop.uow(shop.manager), counter_id="C2", float_count=FLOAT, at=minutes(12))
+    open_shift(shop.uow(shop.manager, at=minutes(12)), counter_id="C2", float_count=FLOAT, at=minutes(12))
     sell(shop, minutes(16), [Tender("other", 2500)], counter="C2", by=shop.manager)  # another counter
     r = refund_sale(shop.uow(at=minutes(20)), original_receipt=c.receipt_no, requests=[RefundRequest(1, 1)],
                     payouts=[Tender("cash", 1000), Tender("alipay", 3000)], at=minutes(20), timezone=TZ,
@@ -117,7 +117,7 @@ def test_a_day_at_the_counter_closes_to_the_fen(shop: Shop) -> None:
         SqlUnitOfWork(shop.engine, read_only=True, actor=shop.cashier), counter_id="C1", at=minutes(30)
     )
     counted = DenominationCount.of({10000: 4, 1000: 1})  # ¥410.00
-    closed = close_shift(shop.uow(), counter_id="C1", counted=counted, at=minutes(40))
+    closed = close_shift(shop.uow(at=minutes(40)), counter_id="C1", counted=counted, at=minutes(40))
     z = closed.report
     assert z is not None and closed.number == 1
 
@@ -170,7 +170,7 @@ _SHIFT_ACTIONS = {
 def test_z_numbers_are_gap_free_per_counter_and_a_failed_close_takes_none(
     shop: Shop, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    open_shift(shop.uow(), counter_id="C1", float_count=FLOAT, at=OPEN)
+    open_shift(shop.uow(at=OPEN), counter_id="C1", float_count=FLOAT, at=OPEN)
     sell(shop, minutes(1), [Tender("cash", 2500)])
     real_add = SqlAuditRepository.add
 
@@ -179,17 +179,22 @@ def test_z_numbers_are_gap_free_per_counter_and_a_failed_close_takes_none(
 
     monkeypatch.setattr(SqlAuditRepository, "add", fail)
     with pytest.raises(RuntimeError):
-        close_shift(shop.uow(), counter_id="C1", counted=FLOAT, at=minutes(2))
+        close_shift(shop.uow(at=minutes(2)), counter_id="C1", counted=FLOAT, at=minutes(2))
     monkeypatch.setattr(SqlAuditRepository, "add", real_add)
     still = current_shift(shop.uow(), counter_id="C1")  # nothing of the failed close was kept
     assert still is not None and still.number is None and still.report is None
-    numbers = [close_shift(shop.uow(), counter_id="C1", counted=FLOAT, at=minutes(3)).number]
+    numbers = [close_shift(shop.uow(at=minutes(3)), counter_id="C1", counted=FLOAT, at=minutes(3)).number]
     for t in (10, 20):
         for counter in ("C1", "C2"):
-            open_shift(shop.uow(shop.manager), counter_id=counter, float_count=FLOAT, at=minutes(t))
+            open_shift(
+                shop.uow(shop.manager, at=minutes(t)), counter_id=counter, float_count=FLOAT, at=minutes(t)
+            )
             numbers.append(
                 close_shift(
-                    shop.uow(shop.manager), counter_id=counter, counted=FLOAT, at=minutes(t + 1)
+                    shop.uow(shop.manager, at=minutes(t + 1)),
+                    counter_id=counter,
+                    counted=FLOAT,
+                    at=minutes(t + 1),
                 ).number
             )
     assert numbers == [1, 2, 1, 3, 2]
@@ -198,7 +203,7 @@ def test_z_numbers_are_gap_free_per_counter_and_a_failed_close_takes_none(
 
 
 def test_the_database_itself_allows_one_open_shift_per_counter(shop: Shop) -> None:
-    open_shift(shop.uow(), counter_id="C1", float_count=FLOAT, at=OPEN)
+    open_shift(shop.uow(at=OPEN), counter_id="C1", float_count=FLOAT, at=OPEN)
     with pytest.raises(RuleError, match="已经开班"), shop.uow() as uow:  # past the service's own check
         uow.shifts.add(Shift(counter_id="C1", opened_at=minutes(1), opened_by="C01", float_count=FLOAT))
     with shop.uow() as uow:
@@ -207,9 +212,9 @@ def test_the_database_itself_allows_one_open_shift_per_counter(shop: Shop) -> No
 
 
 def test_a_closed_shift_and_its_cash_movements_are_never_changed(shop: Shop) -> None:
-    open_shift(shop.uow(), counter_id="C1", float_count=FLOAT, at=OPEN)
+    open_shift(shop.uow(at=OPEN), counter_id="C1", float_count=FLOAT, at=OPEN)
     paid_out(shop.uow(), counter_id="C1", amount_fen=500, reason="邮费", at=minutes(1))
-    close_shift(shop.uow(), counter_id="C1", counted=FLOAT, at=minutes(2))
+    close_shift(shop.uow(at=minutes(2)), counter_id="C1", counted=FLOAT, at=minutes(2))
     for sql in (
         "UPDATE shifts SET over_short_fen = 0",
         "DELETE FROM shifts",

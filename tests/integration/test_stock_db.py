@@ -159,7 +159,7 @@ def shop(empty_db_url: str) -> Iterator[Shop]:
         ).actor()
         assert h1.id is not None
         u.commit()
-    open_shift(SqlUnitOfWork(engine, actor=cashier), counter_id="C1", float_count=DenominationCount(), at=T0)
+    open_shift(SqlUnitOfWork(engine, actor=cashier, clock=lambda: T0), counter_id="C1", float_count=DenominationCount(), at=T0)  # fmt: skip
     yield Shop(engine, admin, staff, cashier, host)
     engine.dispose()
 
