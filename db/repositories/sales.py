@@ -119,6 +119,62 @@ class SqlSaleRepository:
             lines=tuple(dataclasses.replace(ln, id=SaleLineId(ids[ln.line_no])) for ln in sale.lines),
         )
 
+    def add_many(self, sales: Sequence[Sale]) -> list[Sale]:
+        """Store many sales or refunds (an import's) in three statements: the sales, all their
+        lines, all their payments; ids come back in the order given. None of them may point at
+        another one of the same call (store the sales before the refunds of them)."""
+        if not sales:
+            return []
+        sales_table = cast(Table, SaleRow.__table__)
+        sale_ids = list(
+            self.s.execute(
+                insert(sales_table).returning(sales_table.c.id, sort_by_parameter_order=True),
+                [
+                    {
+                        "receipt_no": x.receipt_no, "kind": x.kind, "at": as_utc(x.at), "business_day": x.business_day,
+                        "counter_id": x.counter_id, "seq": x.seq, "cashier": x.cashier,
+                        "sale_discount_fen": x.sale_discount_fen, "total_fen": x.total_fen,
+                        "tendered_fen": x.tendered_fen, "change_fen": x.change_fen, "refund_of": x.refund_of,
+                        "source": x.source, "approver": x.approver, "idempotency_key": x.idempotency_key,
+                    }
+                    for x in sales
+                ],
+            ).scalars()
+        )  # fmt: skip
+        line_rows = [
+            {
+                "sale_id": sale_id, "line_no": ln.line_no, "product_id": ln.product_id, "host_id": ln.host_id,
+                "recommender_id": ln.recommender_id, "product_name": ln.product_name, "barcode": ln.barcode,
+                "qty": ln.qty, "unit_price_fen": ln.unit_price_fen, "line_discount_fen": ln.line_discount_fen,
+                "sale_discount_fen": ln.sale_discount_fen, "net_fen": ln.net_fen, "coop_bp": ln.coop_bp,
+                "rec_bp": ln.rec_bp, "coop_fen": ln.coop_fen, "rec_fen": ln.rec_fen, "host_fen": ln.host_fen,
+                "refund_of_line": ln.refund_of_line_id, "damaged": ln.damaged,
+            }
+            for x, sale_id in zip(sales, sale_ids, strict=True)
+            for ln in x.lines
+        ]  # fmt: skip
+        line_ids = (
+            list(
+                self.s.execute(
+                    insert(_LINES_TABLE).returning(_LINES_TABLE.c.id, sort_by_parameter_order=True), line_rows
+                ).scalars()
+            )
+            if line_rows
+            else []
+        )
+        payment_rows = [
+            {"sale_id": sale_id, "method": p.method, "amount_fen": p.amount_fen}
+            for x, sale_id in zip(sales, sale_ids, strict=True)
+            for p in x.payments
+        ]
+        if payment_rows:
+            self.s.execute(insert(_PAYMENTS_TABLE), payment_rows)
+        stored, taken = [], iter(line_ids)
+        for x, sale_id in zip(sales, sale_ids, strict=True):
+            lines = tuple(dataclasses.replace(ln, id=SaleLineId(next(taken))) for ln in x.lines)
+            stored.append(dataclasses.replace(x, id=SaleId(sale_id), lines=lines))
+        return stored
+
     def _load(self, row: SaleRow) -> Sale:
         lines = self.s.scalars(
             select(SaleLineRow).where(SaleLineRow.sale_id == row.id).order_by(SaleLineRow.line_no)

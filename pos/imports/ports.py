@@ -14,6 +14,7 @@ from pos.catalog import Host, Product, Recommender
 from pos.charges import Charge
 from pos.ids import HostId, ProductId, RecommenderId
 from pos.ports import UnitOfWork
+from pos.sale import Sale
 
 
 class BulkHosts(Protocol):
@@ -51,6 +52,13 @@ class BulkCharges(Protocol):
     def add_many(self, charges: Sequence[Charge]) -> Sequence[int]: ...
 
 
+class BulkSales(Protocol):
+    def add_many(self, sales: Sequence[Sale]) -> Sequence[Sale]:
+        """Store sales or refunds in a few statements; returned with their ids, in order. None may
+        point at another of the same call."""
+        ...
+
+
 class SequenceBlocks(Protocol):
     def current(self, name: str) -> int:
         """The last value taken of a named sequence (0: none yet); takes nothing."""
@@ -67,6 +75,7 @@ class Bulk:
     recommenders: BulkRecommenders
     products: BulkProducts
     charges: BulkCharges
+    sales: BulkSales
     sequences: SequenceBlocks
 
 
@@ -77,5 +86,6 @@ def bulk(uow: UnitOfWork) -> Bulk:
         recommenders=cast(BulkRecommenders, uow.recommenders),
         products=cast(BulkProducts, uow.products),
         charges=cast(BulkCharges, uow.charges),
+        sales=cast(BulkSales, uow.sales),
         sequences=cast(SequenceBlocks, uow.sequences),
     )

@@ -3,9 +3,9 @@
 First the reads the plan's rules depended on are asked again (a closed period, what was refunded
 of a sale, the hosts, the goods being changed, the in-store code sequence); any that changed
 means the plan is stale and nothing is written. Then rows go in kind by kind, many per statement,
-provisional ids swapped for the database's as they come back. Sales go through the sales
-repository one receipt at a time (its ``add`` is the one place a sale becomes rows), their
-stock movements in one statement at the end.
+provisional ids swapped for the database's as they come back. Sales go in through the sales
+repository's ``add_many`` (the sales, then the refunds, each in three statements), their stock
+movements in one statement at the end.
 """
 
 from __future__ import annotations
@@ -82,10 +82,13 @@ def write_plan(uow: UnitOfWork, plan: Plan) -> str | None:
                 for c in plan.charges
             ]
         )
-    for sale in plan.sales:
-        stored = uow.sales.add(_sale(sale, ids))
-        ids.real[_id(sale.id)] = _id(stored.id)
-        ids.real.update((_id(a.id), _id(b.id)) for a, b in zip(sale.lines, stored.lines, strict=True))
+    # The sales first, then the refunds (which may point at a sale of the same file), each kind
+    # in a few statements: 30,000 rows hold the write lock for about a second, not nine.
+    for kind in ("sale", "refund"):
+        batch = [sale for sale in plan.sales if sale.kind == kind]
+        for sale, stored in zip(batch, store.sales.add_many([_sale(s, ids) for s in batch]), strict=True):
+            ids.real[_id(sale.id)] = _id(stored.id)
+            ids.real.update((_id(a.id), _id(b.id)) for a, b in zip(sale.lines, stored.lines, strict=True))
     if plan.movements:
         uow.stock.add(
             [

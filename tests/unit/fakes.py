@@ -251,6 +251,9 @@ class FakeSales:
     def by_receipt(self, receipt_no: str) -> Sale | None:
         return next((s for s in self.st.sales.values() if s.receipt_no == receipt_no), None)
 
+    def add_many(self, sales: Sequence[Sale]) -> list[Sale]:
+        return [self.add(sale) for sale in sales]
+
     def lock(self, sale_id: SaleId) -> None:
         self.st.locked_sales.append(sale_id)
 
