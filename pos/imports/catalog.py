@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from pos.barcodes import normalise_barcode
-from pos.catalog import clean_code, parse_host_kind
+from pos.catalog import clean_code, clean_text, parse_host_kind
 from pos.charges import parse_charge_kind
 from pos.clock import parse_date
 from pos.errors import CoopError, InputError, RuleError, en_name, zh_name
@@ -258,7 +258,7 @@ def import_charges(
             amount = parse_fen(r.get("amount"), field="金额/amount", allow_negative=True)
             kind = parse_charge_kind(r.get("kind"))
             host = clean_code(r.get("host"), field="主理人/host")
-            note = " ".join(r.get("note").split())
+            note = clean_text(r.get("note"), field="备注/note")[:200]  # as add_charge stores it
             key = (host, day, amount, kind, note)
             host_row = uow.hosts.by_code(host)
             if key in seen:
