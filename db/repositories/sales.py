@@ -50,74 +50,10 @@ class SqlSaleRepository:
         self.s = session
 
     def add(self, sale: Sale) -> Sale:
-        # Core statements, not ORM objects: a sale of 20 lines is 4 statements (the sale, the
-        # lines in one executemany, their ids read back, the payments), where the unit of work
-        # sent one INSERT per line (it cannot batch INSERT … RETURNING on SQLite in order).
-        sale_id = self.s.execute(
-            insert(SaleRow)
-            .values(
-                receipt_no=sale.receipt_no,
-                kind=sale.kind,
-                at=as_utc(sale.at),
-                business_day=sale.business_day,
-                counter_id=sale.counter_id,
-                seq=sale.seq,
-                cashier=sale.cashier,
-                sale_discount_fen=sale.sale_discount_fen,
-                total_fen=sale.total_fen,
-                tendered_fen=sale.tendered_fen,
-                change_fen=sale.change_fen,
-                refund_of=sale.refund_of,
-                source=sale.source,
-                approver=sale.approver,
-                idempotency_key=sale.idempotency_key,
-            )
-            .returning(SaleRow.id)
-        ).scalar_one()
-        if sale.lines:
-            self.s.execute(  # the Table, not the class: one executemany (ORM bulk groups by Nones)
-                insert(_LINES_TABLE),
-                [
-                    {
-                        "sale_id": sale_id,
-                        "line_no": ln.line_no,
-                        "product_id": ln.product_id,
-                        "host_id": ln.host_id,
-                        "recommender_id": ln.recommender_id,
-                        "product_name": ln.product_name,
-                        "barcode": ln.barcode,
-                        "qty": ln.qty,
-                        "unit_price_fen": ln.unit_price_fen,
-                        "line_discount_fen": ln.line_discount_fen,
-                        "sale_discount_fen": ln.sale_discount_fen,
-                        "net_fen": ln.net_fen,
-                        "coop_bp": ln.coop_bp,
-                        "rec_bp": ln.rec_bp,
-                        "coop_fen": ln.coop_fen,
-                        "rec_fen": ln.rec_fen,
-                        "host_fen": ln.host_fen,
-                        "refund_of_line": ln.refund_of_line_id,
-                        "damaged": ln.damaged,
-                    }
-                    for ln in sale.lines
-                ],
-            )
-        if sale.payments:
-            self.s.execute(
-                insert(_PAYMENTS_TABLE),
-                [{"sale_id": sale_id, "method": p.method, "amount_fen": p.amount_fen} for p in sale.payments],
-            )
-        ids = {
-            line_no: line_id
-            for line_no, line_id in self.s.execute(
-                select(SaleLineRow.line_no, SaleLineRow.id).where(SaleLineRow.sale_id == sale_id)
-            )
-        }
-        return dataclasses.replace(
-            sale,
-            id=SaleId(sale_id),
-            lines=tuple(dataclasses.replace(ln, id=SaleLineId(ids[ln.line_no])) for ln in sale.lines),
-        )
+        # Core statements, not ORM objects: a sale of 20 lines is 3 statements (the sale, its
+        # lines with their ids back in order, its payments), where the unit of work sent one
+        # INSERT per line.
+        return self.add_many([sale])[0]
 
     def add_many(self, sales: Sequence[Sale]) -> list[Sale]:
         """Store many sales or refunds (an import's) in three statements: the sales, all their
