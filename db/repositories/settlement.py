@@ -10,6 +10,7 @@ from typing import cast
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from db.engine import READ_ONLY
 from db.models import (
     HostRow,
     PaymentRow,
@@ -101,7 +102,10 @@ class SqlSettlementRepository:
         # SQLite: every writer begins IMMEDIATE, so writers (a close included) already take turns.
         # PostgreSQL: one advisory lock per shop (per schema), held to the end of the transaction:
         # shared by the writers of dated records, exclusive for a close; taken before any row lock.
-        if self.s.get_bind().dialect.name == "postgresql":
+        # A read-only unit of work (a list, a report, an import's preparation) writes nothing
+        # dated, so it takes nothing: a close never waits for a long read.
+        conn = self.s.connection()
+        if conn.dialect.name == "postgresql" and not conn.get_execution_options().get(READ_ONLY):
             fn = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
             self.s.execute(text(f"SELECT {fn}(hashtext(current_schema() || ' coop-pos books'))"))
 
