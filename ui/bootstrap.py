@@ -187,15 +187,44 @@ class CounterLeaseKeeper:
         self._thread: threading.Thread | None = None
 
     def claim(self, *, take_over: bool = False) -> None:
-        from pos.services.counters import claim_counter
+        """Take the counter; an app of this same computer and user that is no longer running (it
+        crashed, or was killed, a moment ago) is not waited for: its lease is taken over, audited."""
+        from pos.services.counters import CounterTaken, claim_counter, counter_holder
 
         with database_errors(self.shop.url):
-            claim_counter(
-                self.shop.uow(), counter_id=self.counter_id, holder=self.holder, machine=self.machine,
-                now=utc_now(), take_over=take_over,
-            )  # fmt: skip
+            try:
+                claim_counter(
+                    self.shop.uow(), counter_id=self.counter_id, holder=self.holder, machine=self.machine,
+                    now=utc_now(), take_over=take_over,
+                )  # fmt: skip
+            except CounterTaken:
+                held = counter_holder(self.shop.uow(read_only=True), counter_id=self.counter_id)
+                if held is None or not self._gone(held.machine):
+                    raise
+                claim_counter(
+                    self.shop.uow(), counter_id=self.counter_id, holder=self.holder, machine=self.machine,
+                    now=utc_now(), take_over=True,
+                )  # fmt: skip
         self._thread = threading.Thread(target=self._renew, name="counter-lease", daemon=True)
         self._thread.start()
+
+    def _gone(self, machine: str) -> bool:
+        """``machine`` names an app of this computer and user whose process is not running (POSIX;
+        elsewhere a crashed app's lease simply runs out)."""
+        import re
+        import socket
+
+        user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
+        mine = re.fullmatch(rf"{re.escape(socket.gethostname())} \({re.escape(user)}, pid (\d+)\)", machine)
+        if mine is None or os.name != "posix":
+            return False
+        try:
+            os.kill(int(mine.group(1)), 0)
+        except ProcessLookupError:
+            return True
+        except OSError:  # running, as another user
+            return False
+        return False
 
     def _renew(self) -> None:
         from pos.counters import RENEW_EVERY

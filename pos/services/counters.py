@@ -55,6 +55,12 @@ def claim_counter(
     return retrying(work)
 
 
+def counter_holder(uow: UnitOfWork, *, counter_id: str) -> CounterLease | None:
+    """Who holds the counter now (for an app deciding whether the holder is one of its own, gone)."""
+    with uow:
+        return uow.leases.holder(counter_id)
+
+
 def renew_counter(uow: UnitOfWork, *, counter_id: str, holder: str, now: datetime) -> CounterLease:
     """Still here: refused (``CounterTaken``) when another app has taken the counter meanwhile."""
 

@@ -91,3 +91,33 @@ def test_a_second_app_on_the_same_counter_id_is_refused_and_the_first_lets_go_wh
     problem = opened[1]["schema_problem"]
     assert isinstance(problem, CoopError) and "前台电脑" in problem.zh and "counter id" in problem.en
     assert opened[1]["context"] is None  # it opens no counter screen
+
+
+def test_an_app_of_this_computer_that_crashed_a_moment_ago_is_not_waited_for(
+    tmp_path: Path, opened: list[dict[str, Any]]
+) -> None:
+    import os
+    import socket
+    import subprocess
+    import sys
+    from datetime import UTC, datetime
+
+    from db.uow import SqlUnitOfWork
+    from pos.services.counters import claim_counter
+
+    url = f"sqlite:///{tmp_path / 'shop.sqlite'}"
+    assert main(["--db", url, "init"]) == 0
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
+    machine = f"{socket.gethostname()} ({user}, pid {int(dead.stdout)})"  # as the crashed app wrote it
+    claim_counter(
+        SqlUnitOfWork(make_engine(url)),
+        counter_id="C1",
+        holder="crashed",
+        machine=machine,
+        now=datetime.now(UTC),
+    )
+    assert main(["--db", url]) == 0  # opened at once, not after the lease ran out
+    assert opened[0]["schema_problem"] is None
