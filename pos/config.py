@@ -26,7 +26,7 @@ class Config:
     language: str = "zh_CN"
     backup_dir: str = ""  # empty: a backups folder beside the SQLite database
     backup_keep: int = 30
-    discount_limit_percent: int = 10  # a cashier's markdown above this needs a manager's PIN
+    discount_limit_percent: int = 10  # written into the shop by `coop-pos init` (pos/services/shop_settings.py)
     # the receipt printer ([printer]) and what the receipt says ([receipt]); see receipts/
     printer_paper_mm: int = 80  # 58 (32 columns) or 80 (48 columns)
     printer_encoding: str = "gb18030"  # gb18030 or gbk
@@ -106,7 +106,8 @@ timezone = "Asia/Shanghai"
 id = "C1"
 # 界面语言 zh_CN 或 en / screen language
 language = "zh_CN"
-# 收银员的折扣或改价超过这个百分比需店长 PIN 批准 / a cashier's markdown above this % needs a manager
+# 收银员的折扣或改价超过这个百分比需店长 PIN 批准；运行 coop-pos init 后写入店铺数据库，各收银台共用
+# a cashier's markdown above this % needs a manager; `coop-pos init` writes it into the shop for every counter
 discount_limit_percent = 10
 
 [database]
