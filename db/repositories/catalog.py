@@ -278,6 +278,9 @@ class SqlProductRepository:
             "active",
         ):
             setattr(row, field, getattr(product, field))
+        row.search_key = search_key(
+            product.name, product.barcode
+        )  # a renamed product is found by its new name
         self.s.flush()
         self._set_tags(row.id, product.tag_ids)
         return self._rec(row)
