@@ -26,7 +26,7 @@ class Config:
     language: str = "zh_CN"
     backup_dir: str = ""  # empty: a backups folder beside the SQLite database
     backup_keep: int = 30
-    discount_limit_percent: int = 10  # written into the shop by `coop-pos init` (pos/services/shop_settings.py)
+    discount_limit_percent: int = 10  # written into the shop by `coop-pos init`
     # the receipt printer ([printer]) and what the receipt says ([receipt]); see receipts/
     printer_paper_mm: int = 80  # 58 (32 columns) or 80 (48 columns)
     printer_encoding: str = "gb18030"  # gb18030 or gbk
