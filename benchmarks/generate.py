@@ -222,7 +222,7 @@ CHECKS = {
 
 
 def verify(engine: Engine) -> list[str]:
-    """The invariants of DOMAIN.md over the whole database; each check names what failed."""
+    """The invariants of docs/domain.md over the whole database; each check names what failed."""
     problems = []
     with engine.connect() as conn:
         for label, sql in CHECKS.items():

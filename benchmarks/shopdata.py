@@ -1,7 +1,7 @@
 """The made-up shop behind the benchmarks: a catalog and a year of trading, as plain row dicts.
 
 Nothing here touches a database. Every sale line is split by ``pos.money.split_sale`` and every
-refund line by ``pos.money.split_refund``, so the rows obey DOMAIN.md exactly as the services'
+refund line by ``pos.money.split_refund``, so the rows obey docs/domain.md exactly as the services'
 rows do; :mod:`benchmarks.generate` only writes them.
 """
 

@@ -324,7 +324,7 @@ class ChargeRow(Base):
 
 
 class SettlementRow(Base):
-    """A closed settlement: its figures as they were, never recomputed (DOMAIN.md)."""
+    """A closed settlement: its figures as they were, never recomputed (docs/domain.md)."""
 
     __tablename__ = "settlements"
     __table_args__ = (CheckConstraint("start_day <= end_day", name="period"),)

@@ -1,4 +1,4 @@
-"""Barcodes: EAN-8, UPC-A, EAN-13 check digits, in-store codes, scanner input (DOMAIN.md)."""
+"""Barcodes: EAN-8, UPC-A, EAN-13 check digits, in-store codes, scanner input (docs/domain.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The catalog of a consignment co-op: hosts, recommenders, tags and goods (DOMAIN.md)."""
+"""The catalog of a consignment co-op: hosts, recommenders, tags and goods (docs/domain.md)."""
 
 from __future__ import annotations
 

@@ -68,7 +68,7 @@ def check_components(components: Sequence[CostComponent]) -> tuple[CostComponent
 def compose_price(
     *, price_fen: int, coop_bp: int, rec_bp: int, components: Sequence[CostComponent] = ()
 ) -> PriceComposition:
-    """One unit sold at full price today, split exactly as a sale line would be (DOMAIN.md)."""
+    """One unit sold at full price today, split exactly as a sale line would be (docs/domain.md)."""
     split = split_line(qty=1, unit_price_fen=price_fen, coop_bp=coop_bp, rec_bp=rec_bp)
     parts = check_components(components)
     return PriceComposition(

@@ -1,7 +1,7 @@
 """A believable demo co-op: tags, hosts, recommenders, goods, stock and four weeks at the counter.
 
 Everything goes through the services, exactly as a cashier and the staff would do it, so
-the demo shop obeys every rule of DOMAIN.md. The same ``seed`` and ``today`` give the
+the demo shop obeys every rule of docs/domain.md. The same ``seed`` and ``today`` give the
 same shop: the same goods, barcodes, receipts and totals.
 """
 

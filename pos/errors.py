@@ -26,7 +26,7 @@ class InputError(CoopError):
 
 
 class RuleError(CoopError):
-    """A well-formed request that a rule of DOMAIN.md refuses."""
+    """A well-formed request that a rule of docs/domain.md refuses."""
 
 
 class NotFound(CoopError):

@@ -1,4 +1,4 @@
-"""Money: integer fen, basis points, half-up rounding, and the splits of DOMAIN.md.
+"""Money: integer fen, basis points, half-up rounding, and the splits of docs/domain.md.
 
 Every amount is an ``int`` in fen (分) and every rate an ``int`` in basis points
 (1% = 100 bp). ``Decimal`` appears only where text is parsed or written. No float
@@ -217,7 +217,7 @@ def allocate(total_fen: int, weights: Sequence[int]) -> list[int]:
 
 @dataclass(frozen=True, slots=True)
 class LineSplit:
-    """One sale line split between the co-op, the recommender and the host (DOMAIN.md)."""
+    """One sale line split between the co-op, the recommender and the host (docs/domain.md)."""
 
     qty: int
     unit_price_fen: int

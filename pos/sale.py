@@ -1,4 +1,4 @@
-"""Sales and refunds as immutable records, and the pure rules that build them (DOMAIN.md)."""
+"""Sales and refunds as immutable records, and the pure rules that build them (docs/domain.md)."""
 
 from __future__ import annotations
 
@@ -125,7 +125,7 @@ class CartLine:
 
 
 def price_lines(cart: Sequence[CartLine], *, sale_discount_fen: int = 0) -> tuple[SaleLine, ...]:
-    """Split every cart line per DOMAIN.md, sharing the sale discount by largest remainder."""
+    """Split every cart line per docs/domain.md, sharing the sale discount by largest remainder."""
     if not cart:
         raise RuleError("购物车是空的", "the cart is empty")
     splits = split_sale(
@@ -232,7 +232,7 @@ class RefundRequest:
 def refund_lines(
     original: Sale, requests: Sequence[RefundRequest], *, already_refunded: dict[int, int]
 ) -> tuple[SaleLine, ...]:
-    """The negative lines of a refund, per DOMAIN.md; ``already_refunded`` maps line_no → units."""
+    """The negative lines of a refund, per docs/domain.md; ``already_refunded`` maps line_no → units."""
     if original.kind != "sale":
         raise RuleError(
             f"{original.receipt_no} 是退货单，不能再退",

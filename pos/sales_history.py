@@ -1,5 +1,5 @@
 """Past sales and refunds as the counter looks them up: a search, one line per receipt, and what of
-a sale is left to refund (DOMAIN.md, Refunds)."""
+a sale is left to refund (docs/domain.md, Refunds)."""
 
 from __future__ import annotations
 
@@ -122,7 +122,7 @@ class RefundableSale:
         return {ln.line_no: ln.refunded for ln in self.lines if ln.refunded}
 
     def refund_preview(self, requests: Sequence[RefundRequest]) -> tuple[SaleLine, ...]:
-        """The refund lines these requests would make, split per DOMAIN.md (refusals as the
+        """The refund lines these requests would make, split per docs/domain.md (refusals as the
         refund itself would refuse)."""
         return refund_lines(self.sale, requests, already_refunded=self.already_refunded())
 

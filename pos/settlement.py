@@ -1,4 +1,4 @@
-"""Settlement of a period (DOMAIN.md): what each host and recommender earned, exactly to the fen."""
+"""Settlement of a period (docs/domain.md): what each host and recommender earned, exactly to the fen."""
 
 from __future__ import annotations
 
@@ -217,7 +217,7 @@ def check_reconciles(s: Settlement) -> None:
 
 
 def settlement_document(s: Settlement) -> dict[str, object]:
-    """The settlement JSON of FORMATS.md: yuan strings with two decimals, lists sorted by code."""
+    """The settlement JSON of docs/formats.md: yuan strings with two decimals, lists sorted by code."""
     y = format_yuan
     return {
         "period": {

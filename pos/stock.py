@@ -1,4 +1,4 @@
-"""What is on the shelf, whose it is, and what went missing (DOMAIN.md, Stock).
+"""What is on the shelf, whose it is, and what went missing (docs/domain.md, Stock).
 
 On hand is the sum of an append-only ledger of movements. A stock count (盘点) takes each product's
 expected quantity when it starts; sales, refunds and deliveries made while it runs are taken into

@@ -314,7 +314,7 @@ def require_current_schema(shop: Shop) -> None:
 def import_file(
     shop: Shop, *, kind: str, path: Path, dry_run: bool = False, update: bool = False
 ) -> ImportReport:
-    """``coop-pos import KIND FILE``: all or nothing, every bad line named (FORMATS.md)."""
+    """``coop-pos import KIND FILE``: all or nothing, every bad line named (docs/formats.md)."""
     from pos.imports.kinds import HANDLERS, UPDATABLE
     from pos.imports.runner import ImportContext, run_import
     from receipts.spreadsheets import read_table

@@ -1,4 +1,4 @@
-"""``coop-pos``: the command line (FORMATS.md). No arguments opens the counter app.
+"""``coop-pos``: the command line (docs/formats.md). No arguments opens the counter app.
 
 Exit status: 0 done, 1 refused (bad data, a rule broken: a message, never a traceback),
 2 bad usage. This module never imports Qt unless the GUI is asked for, so the commands

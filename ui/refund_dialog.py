@@ -3,7 +3,7 @@ goes back, confirm; the refund gets a receipt number of its own and its receipt 
 
 Keys: Enter in the receipt field loads it (a scanner ends with Enter); F1–F5 choose the payout
 method (cash, WeChat Pay, Alipay, bank card, other); F6 all that is left; F12 confirms; Esc closes.
-The amounts shown are the refund's own lines split per DOMAIN.md (``RefundableSale.refund_total_fen``),
+The amounts shown are the refund's own lines split per docs/domain.md (``RefundableSale.refund_total_fen``),
 so the screen says exactly what will be paid back.
 """
 

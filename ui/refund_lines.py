@@ -114,7 +114,7 @@ class RefundLinesTable(QTableWidget):
             first.selectAll()
 
     def show_amounts(self) -> int:
-        """Each line's refund for its quantity, split per DOMAIN.md; returns the refund's total."""
+        """Each line's refund for its quantity, split per docs/domain.md; returns the refund's total."""
         if self.sale is None:
             return 0
         for row, (line, spin) in enumerate(zip(self.sale.lines, self.spins, strict=True)):

@@ -1,1 +1,1 @@
-"""Files in: the spreadsheets staff keep, read all or nothing (FORMATS.md)."""
+"""Files in: the spreadsheets staff keep, read all or nothing (docs/formats.md)."""

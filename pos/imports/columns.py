@@ -1,4 +1,4 @@
-"""The columns of each import file (FORMATS.md): English names, Chinese names accepted too."""
+"""The columns of each import file (docs/formats.md): English names, Chinese names accepted too."""
 
 from __future__ import annotations
 

@@ -49,7 +49,7 @@ def add_host(
     monthly_rent_fen: int = 0,
     contact: str = "",
 ) -> Host:
-    """A new host; one with module rent (a charge, DOMAIN.md) is for those who may record charges."""
+    """A new host; one with module rent (a charge, docs/domain.md) is for those who may record charges."""
     require(uow.actor, Permission.EDIT_CATALOG)
     if monthly_rent_fen:
         require(uow.actor, Permission.CHARGES)

@@ -197,7 +197,7 @@ def record_sale(
     stock out, a receipt number.
 
     A counter's sale takes the counter's next number of the day inside the same transaction, so a
-    failed sale consumes no number; an import brings its own. Stock may go negative (DOMAIN.md).
+    failed sale consumes no number; an import brings its own. Stock may go negative (docs/domain.md).
     ``idempotency_key`` (made when the cart is paid): a sale already recorded under it is returned
     as it is, so a retry or a payment sent twice never records a second sale.
 

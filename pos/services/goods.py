@@ -78,7 +78,7 @@ def update_host(
     active: bool | None = None,
 ) -> Host:
     """Change a host. Its goods keep their own rates; the host's rate is the default for new goods.
-    Module rent is a charge (DOMAIN.md): changing it, or the joined date it is owed from, is for
+    Module rent is a charge (docs/domain.md): changing it, or the joined date it is owed from, is for
     those who may record charges."""
     require(uow.actor, Permission.EDIT_CATALOG)
     host = get_host(uow, code)

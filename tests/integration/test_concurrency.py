@@ -1,6 +1,6 @@
 """Several counters, one book: real processes selling, refunding the same line, closing a period and
 logging in with wrong PINs at the same moment, on PostgreSQL and on an SQLite file; then the rules
-of DOMAIN.md are checked on what the database holds.
+of docs/domain.md are checked on what the database holds.
 
 Every process is bounded in time (a stuck one fails the test, it never hangs the suite).
 """

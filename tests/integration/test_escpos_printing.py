@@ -51,7 +51,7 @@ def open_test_shop(url: str, tmp_path: Path, printer: str, **printer_keys: objec
 
 
 def sell(shop: Shop) -> str:
-    """DOMAIN.md's worked example, paid ¥60 cash (¥10 change) and ¥61.90 Alipay."""
+    """docs/domain.md's worked example, paid ¥60 cash (¥10 change) and ¥61.90 Alipay."""
     sale = complete_sale(
         shop.uow(),
         items=[ItemRequest(SOAP, 3), ItemRequest(BAG, 1, line_discount_fen=200)],

@@ -1,5 +1,5 @@
 """An import is prepared without the write lock, then written in one short transaction: the rules of
-FORMATS.md still hold (all or nothing, every bad line named, a dry run writes nothing, a key that
+docs/formats.md still hold (all or nothing, every bad line named, a dry run writes nothing, a key that
 exists is refused), and what another writer does between the two phases is taken into account."""
 
 from __future__ import annotations

@@ -98,7 +98,7 @@ def test_the_database_itself_refuses_a_split_that_does_not_add_up(empty_db_url: 
 
 
 def test_a_sale_and_its_refunds_round_trip_through_the_database(empty_db_url: str) -> None:
-    """DOMAIN.md's worked example, stored and read back, on each backend."""
+    """docs/domain.md's worked example, stored and read back, on each backend."""
     engine = make_engine(empty_db_url)
     upgrade(engine)
     uow = SqlUnitOfWork(engine)

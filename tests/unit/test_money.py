@@ -1,6 +1,6 @@
-"""Money rules of DOMAIN.md, exact to the fen: parsing, formatting, rounding, splits, refunds.
+"""Money rules of docs/domain.md, exact to the fen: parsing, formatting, rounding, splits, refunds.
 
-The worked example of DOMAIN.md (three soaps and a canvas bag, one yuan off the sale, then
+The worked example of docs/domain.md (three soaps and a canvas bag, one yuan off the sale, then
 two refunds) is checked figure by figure; the rules behind it are checked with Hypothesis
 for any line a cashier could ring up.
 """

@@ -1,6 +1,6 @@
 """Receipts laid out in columns as the paper has them: a hanzi two columns, amounts flush right.
 
-DOMAIN.md's worked example is sold at the counter and its receipt read line by line, on 58 mm
+docs/domain.md's worked example is sold at the counter and its receipt read line by line, on 58 mm
 (32 columns) and 80 mm (48 columns) paper; a refund slip names its original; a reprint is the
 stored receipt again, marked 重印, without the drawer.
 """
