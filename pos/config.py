@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -227,8 +228,11 @@ def load_config(path: Path) -> Config:
     """Read the settings, writing the commented defaults first if the file does not exist."""
     if not path.exists():
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(DEFAULT_TEXT, encoding="utf-8")
+            # This user's only (0600, a new folder 0700): the file may come to hold a database password.
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(DEFAULT_TEXT)
         except OSError as exc:
             raise ConfigError(
                 f"无法写入设置文件 {path}：{exc.strerror}",

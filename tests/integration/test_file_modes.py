@@ -77,3 +77,13 @@ def test_a_shop_restored_where_there_was_none_is_the_users_only(tmp_path: Path) 
     elsewhere = tmp_path / "new-machine" / "shop.sqlite"
     assert restore_sqlite(copy, elsewhere) is None
     assert (mode(elsewhere.parent), mode(elsewhere)) == (0o700, 0o600)
+
+
+def test_the_settings_file_made_at_first_start_is_the_users_only(tmp_path: Path) -> None:
+    from pos.config import load_config
+
+    settings = tmp_path / "config" / "coop-pos" / "config.toml"
+    load_config(settings)
+    assert (mode(settings.parent), mode(settings)) == (0o700, 0o600)  # it may hold a database password
+    load_config(settings)  # read again as it is
+    assert mode(settings) == 0o600
