@@ -162,6 +162,19 @@ def backup_sqlite(
     return final
 
 
+STALE_RESTORE = timedelta(minutes=10)
+
+
+def _drop_stale_restores(db_path: Path) -> None:
+    """Copies a killed restore left beside the database (``.<name>.restore-*.tmp``) and nobody
+    has touched for ten minutes: no restore takes that long, so none of them is in use."""
+    cutoff = datetime.now(UTC).timestamp() - STALE_RESTORE.total_seconds()
+    for stale in db_path.parent.glob(f".{db_path.name}.restore-*.tmp"):
+        with suppress(OSError):
+            if stale.stat().st_mtime < cutoff:
+                stale.unlink()
+
+
 def restore_sqlite(backup_file: Path, db_path: Path, *, now: datetime | None = None) -> Path | None:
     """Put ``backup_file`` back as the shop database at ``db_path``.
 
@@ -185,6 +198,7 @@ def restore_sqlite(backup_file: Path, db_path: Path, *, now: datetime | None = N
     _check_backup_file(backup_file, db_path)
 
     _ensure_writable_dir(db_path.parent)
+    _drop_stale_restores(db_path)
     tmp = _temp_file(db_path.parent, prefix=f".{db_path.name}.restore-", suffix=".tmp")
     try:
         try:

@@ -161,3 +161,23 @@ def test_a_backup_waits_for_another_one_in_the_same_folder_and_leaves_its_tempor
     assert holder.returncode == 0
     assert waited >= 0.9 and len(made) == 1  # it went on once the other run let go
     assert list(dest.iterdir()) == made
+
+
+def test_a_killed_restores_copy_is_cleared_by_the_next_restore(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from db.backup import backup_sqlite, restore_sqlite
+    from ui.cli import main
+
+    shop = tmp_path / "shop.sqlite"
+    assert main(["init", "--db", str(shop)]) == 0
+    copy = backup_sqlite(shop, tmp_path / "backups")
+    killed = tmp_path / ".shop.sqlite.restore-k1ll3d.tmp"  # what a restore killed mid-copy leaves
+    killed.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    hour_ago = time.time() - 3600
+    os.utime(killed, (hour_ago, hour_ago))
+    fresh = tmp_path / ".shop.sqlite.restore-running.tmp"  # one still being written: left alone
+    fresh.write_bytes(b"")
+    restore_sqlite(copy, shop)
+    assert not killed.exists() and fresh.exists()
