@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from pos.audit import AuditEntry, AuditFilter
 from pos.cart import Cart
@@ -19,7 +19,9 @@ from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId, TagId
 from pos.receipt import StoredReceipt
 from pos.sale import Sale, StockMovement
 from pos.sales_history import SalesQuery, SaleSummary
+from pos.settlement import ClosedSettlement, LineSums
 from pos.shifts import CashMovement, DenominationCount, Shift, ShiftId, TillSale, till_sale
+from pos.statements import SoldLine
 from pos.stock import (
     CountItem,
     CountLine,
@@ -327,16 +329,52 @@ class FakeStock:
         pass
 
     def levels(self, query: StockFilter) -> Sequence[StockLevel]:
-        raise NotImplementedError
+        out = []
+        for p in sorted(self.st.products.values(), key=lambda p: p.barcode):
+            if query.host_id is None or p.host_id == query.host_id:
+                host = self.st.hosts[p.host_id]
+                assert p.id is not None
+                out.append(
+                    StockLevel(
+                        product_id=p.id,
+                        barcode=p.barcode,
+                        name=p.name,
+                        host_id=p.host_id,
+                        host_code=host.code,
+                        host_name=host.name,
+                        price_fen=p.price_fen,
+                        on_hand=self.on_hand(p.id),
+                    )
+                )
+        return out
 
     def count_levels(self, query: StockFilter) -> int:
-        raise NotImplementedError
+        return len(self.levels(query))
 
     def on_hand_list(self, *, host_id: HostId | None = None) -> Sequence[tuple[str, str, str, int]]:
-        raise NotImplementedError
+        return [
+            (s.barcode, s.name, s.host_code, s.on_hand) for s in self.levels(StockFilter(host_id=host_id))
+        ]
 
     def host_totals(self, *, host_id: HostId | None = None) -> Sequence[HostStock]:
-        raise NotImplementedError
+        out = []
+        for h in sorted(self.st.hosts.values(), key=lambda h: h.code):
+            if host_id is None or h.id == host_id:
+                mine = self.levels(StockFilter(host_id=h.id))
+                assert h.id is not None
+                out.append(
+                    HostStock(
+                        host_id=h.id,
+                        host_code=h.code,
+                        host_name=h.name,
+                        products=len(mine),
+                        units=sum(max(s.on_hand, 0) for s in mine),
+                        value_fen=sum(s.value_fen for s in mine),
+                        negative=sum(1 for s in mine if s.negative),
+                        low=0,
+                    )
+                )
+        return out
 
     def set_low_stock(self, product_id: ProductId, threshold: int) -> None:
         raise NotImplementedError
@@ -407,7 +445,7 @@ class FakeSequences:
 
 
 class FakeSettlements:
-    """Enough of the settlement port for the counter's services: which days are closed."""
+    """The settlement port over the store: which days are closed, and the period's sums and lines."""
 
     def __init__(self, st: _Store) -> None:
         self.st = st
@@ -418,6 +456,86 @@ class FakeSettlements:
 
     def lock_for_close(self) -> None:
         self.st.books_held = 2
+
+    # The sums, summed from the store's sales as the database would (no closed settlements kept).
+    def _lines(self, start: datetime, end: datetime) -> list[tuple[Any, Any]]:
+        return [(s, ln) for s in self.st.sales.values() if start <= s.at < end for ln in s.lines]
+
+    def host_line_sums(self, start: datetime, end: datetime) -> dict[HostId, tuple[LineSums, LineSums]]:
+        out: dict[HostId, tuple[LineSums, LineSums]] = {}
+        for s, ln in self._lines(start, end):
+            sales, refunds = out.get(ln.host_id, (LineSums(), LineSums()))
+            old = sales if s.kind == "sale" else refunds
+            new = LineSums(
+                net_fen=old.net_fen + ln.net_fen,
+                coop_fen=old.coop_fen + ln.coop_fen,
+                rec_fen=old.rec_fen + ln.rec_fen,
+                host_fen=old.host_fen + ln.host_fen,
+                lines=old.lines + 1,
+            )
+            out[ln.host_id] = (new, refunds) if s.kind == "sale" else (sales, new)
+        return out
+
+    def recommender_sums(self, start: datetime, end: datetime) -> dict[RecommenderId, tuple[int, int]]:
+        out: dict[RecommenderId, tuple[int, int]] = {}
+        for _, ln in self._lines(start, end):
+            if ln.recommender_id is not None:
+                fees, n = out.get(ln.recommender_id, (0, 0))
+                out[ln.recommender_id] = (fees + ln.rec_fen, n + 1)
+        return out
+
+    def payments(self, start: datetime, end: datetime) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for s in self.st.sales.values():
+            if start <= s.at < end:
+                for p in s.payments:
+                    out[p.method] = out.get(p.method, 0) + p.amount_fen
+        return out
+
+    def opening_balances(self, before: date) -> dict[HostId, int]:
+        return {}
+
+    def closed(self) -> Sequence[ClosedSettlement]:
+        return []
+
+    def statement_snapshot(self, number: str) -> dict[str, object] | None:
+        return None
+
+    def statement_lines(
+        self,
+        start: datetime,
+        end: datetime,
+        *,
+        host_id: HostId | None = None,
+        recommender_id: RecommenderId | None = None,
+    ) -> Sequence[SoldLine]:
+        return [
+            SoldLine(
+                at=s.at,
+                receipt_no=s.receipt_no,
+                line_no=ln.line_no,
+                kind=s.kind,
+                refund_of_receipt=s.refund_of_receipt or "",
+                host_id=ln.host_id,
+                recommender_id=ln.recommender_id,
+                product_id=ln.product_id,
+                product_name=ln.product_name,
+                barcode=ln.barcode,
+                qty=ln.qty,
+                unit_price_fen=ln.unit_price_fen,
+                line_discount_fen=ln.line_discount_fen,
+                sale_discount_fen=ln.sale_discount_fen,
+                net_fen=ln.net_fen,
+                coop_bp=ln.coop_bp,
+                rec_bp=ln.rec_bp,
+                coop_fen=ln.coop_fen,
+                rec_fen=ln.rec_fen,
+                host_fen=ln.host_fen,
+            )
+            for s, ln in self._lines(start, end)
+            if (host_id is None or ln.host_id == host_id)
+            and (recommender_id is None or ln.recommender_id == recommender_id)
+        ]
 
 
 class FakeUsers:

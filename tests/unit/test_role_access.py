@@ -16,7 +16,7 @@ import pytest
 
 from pos.catalog import ProductFilter
 from pos.errors import RuleError
-from pos.ids import HostId, ProductId, RecommenderId
+from pos.ids import HostId, ProductId
 from pos.receipt import ReceiptSettings
 from pos.sale import Tender
 from pos.sales_history import SalesQuery
@@ -25,19 +25,17 @@ from pos.services.catalog import add_host, add_product, add_recommender, receive
 from pos.services.charges import add_charge
 from pos.services.checkout import ItemRequest, complete_sale
 from pos.services.settlement import settlement_report
-from pos.settlement import ClosedSettlement, LineSums, Period
-from pos.statements import ShopInfo, SoldLine
+from pos.settlement import Period
+from pos.statements import ShopInfo
 from pos.stock import (
     CountItem,
     CountScope,
-    HostStock,
     LossBearer,
     StockCount,
     StockFilter,
-    StockLevel,
 )
 from pos.users import Actor, Role
-from tests.unit.fakes import FakeSettlements, FakeStock, FakeUnitOfWork, _Store
+from tests.unit.fakes import FakeStock, FakeUnitOfWork, _Store
 
 NOW = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
 TZ = "Asia/Shanghai"
@@ -50,143 +48,12 @@ H01, H02 = HostId(1), HostId(2)
 # ---------------------------------------------------------------- the books, in memory
 
 
-class Books(FakeSettlements):
-    """The settlement port summed from the fake store's sales, as the database would."""
-
-    def _lines(self, start: datetime, end: datetime) -> list[tuple[Any, Any]]:
-        return [(s, ln) for s in self.st.sales.values() if start <= s.at < end for ln in s.lines]
-
-    def host_line_sums(self, start: datetime, end: datetime) -> dict[HostId, tuple[LineSums, LineSums]]:
-        out: dict[HostId, tuple[LineSums, LineSums]] = {}
-        for s, ln in self._lines(start, end):
-            sales, refunds = out.get(ln.host_id, (LineSums(), LineSums()))
-            old = sales if s.kind == "sale" else refunds
-            new = LineSums(
-                net_fen=old.net_fen + ln.net_fen,
-                coop_fen=old.coop_fen + ln.coop_fen,
-                rec_fen=old.rec_fen + ln.rec_fen,
-                host_fen=old.host_fen + ln.host_fen,
-                lines=old.lines + 1,
-            )
-            out[ln.host_id] = (new, refunds) if s.kind == "sale" else (sales, new)
-        return out
-
-    def recommender_sums(self, start: datetime, end: datetime) -> dict[RecommenderId, tuple[int, int]]:
-        out: dict[RecommenderId, tuple[int, int]] = {}
-        for _, ln in self._lines(start, end):
-            if ln.recommender_id is not None:
-                fees, n = out.get(ln.recommender_id, (0, 0))
-                out[ln.recommender_id] = (fees + ln.rec_fen, n + 1)
-        return out
-
-    def payments(self, start: datetime, end: datetime) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for s in self.st.sales.values():
-            if start <= s.at < end:
-                for p in s.payments:
-                    out[p.method] = out.get(p.method, 0) + p.amount_fen
-        return out
-
-    def opening_balances(self, before: date) -> dict[HostId, int]:
-        return {}
-
-    def closed(self) -> Sequence[ClosedSettlement]:
-        return []
-
-    def statement_snapshot(self, number: str) -> dict[str, object] | None:
-        return None
-
-    def statement_lines(
-        self,
-        start: datetime,
-        end: datetime,
-        *,
-        host_id: HostId | None = None,
-        recommender_id: RecommenderId | None = None,
-    ) -> Sequence[SoldLine]:
-        return [
-            SoldLine(
-                at=s.at,
-                receipt_no=s.receipt_no,
-                line_no=ln.line_no,
-                kind=s.kind,
-                refund_of_receipt=s.refund_of_receipt or "",
-                host_id=ln.host_id,
-                recommender_id=ln.recommender_id,
-                product_id=ln.product_id,
-                product_name=ln.product_name,
-                barcode=ln.barcode,
-                qty=ln.qty,
-                unit_price_fen=ln.unit_price_fen,
-                line_discount_fen=ln.line_discount_fen,
-                sale_discount_fen=ln.sale_discount_fen,
-                net_fen=ln.net_fen,
-                coop_bp=ln.coop_bp,
-                rec_bp=ln.rec_bp,
-                coop_fen=ln.coop_fen,
-                rec_fen=ln.rec_fen,
-                host_fen=ln.host_fen,
-            )
-            for s, ln in self._lines(start, end)
-            if (host_id is None or ln.host_id == host_id)
-            and (recommender_id is None or ln.recommender_id == recommender_id)
-        ]
-
-
 class Shelf(FakeStock):
-    """The stock list and two approved counts (C1: everything, C2: H01's goods), from the store."""
+    """Two approved counts (C1: everything, C2: H01's goods) over the store's goods, and H01's losses borne by the co-op."""
 
     def __init__(self, st: _Store, counts: dict[int, StockCount]) -> None:
         super().__init__(st)
         self.kept = counts
-
-    def levels(self, query: StockFilter) -> Sequence[StockLevel]:
-        out = []
-        for p in sorted(self.st.products.values(), key=lambda p: p.barcode):
-            if query.host_id is None or p.host_id == query.host_id:
-                host = self.st.hosts[p.host_id]
-                assert p.id is not None
-                out.append(
-                    StockLevel(
-                        product_id=p.id,
-                        barcode=p.barcode,
-                        name=p.name,
-                        host_id=p.host_id,
-                        host_code=host.code,
-                        host_name=host.name,
-                        price_fen=p.price_fen,
-                        on_hand=self.on_hand(p.id),
-                    )
-                )
-        return out
-
-    def count_levels(self, query: StockFilter) -> int:
-        return len(self.levels(query))
-
-    def on_hand_list(self, *, host_id: HostId | None = None) -> Sequence[tuple[str, str, str, int]]:
-        return [
-            (s.barcode, s.name, s.host_code, s.on_hand) for s in self.levels(StockFilter(host_id=host_id))
-        ]
-
-    def host_totals(self, *, host_id: HostId | None = None) -> Sequence[HostStock]:
-        out = []
-        for h in sorted(self.st.hosts.values(), key=lambda h: h.code):
-            if host_id is None or h.id == host_id:
-                mine = self.levels(StockFilter(host_id=h.id))
-                assert h.id is not None
-                out.append(
-                    HostStock(
-                        host_id=h.id,
-                        host_code=h.code,
-                        host_name=h.name,
-                        products=len(mine),
-                        units=sum(max(s.on_hand, 0) for s in mine),
-                        value_fen=sum(s.value_fen for s in mine),
-                        negative=sum(1 for s in mine if s.negative),
-                        low=0,
-                    )
-                )
-        return out
 
     def set_low_stock(self, product_id: ProductId, threshold: int) -> None:
         pass
@@ -256,11 +123,10 @@ COUNTS = {
 
 
 class Shop(FakeUnitOfWork):
-    """The fake unit of work with the settlement and stock ports filled in."""
+    """The fake unit of work with two approved counts in its stock port."""
 
     def _bind(self, st: _Store) -> None:
         super()._bind(st)
-        self.settlements = Books(st)
         self.stock = Shelf(st, COUNTS)
 
 
