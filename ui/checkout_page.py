@@ -228,6 +228,7 @@ class CheckoutPage(QWidget):
         self.language = ctx.config.language
         self.cart: Cart | None = None
         self.last_sale: Sale | None = None
+        self._payment_key = uuid.uuid4().hex  # made again each time the cashier takes a payment
         self.last_error = ""
         self.last_error_kind = ""  # "not_found" after an unknown code, "refused" after another refusal
         self.unknown_code = ""
@@ -932,7 +933,7 @@ class CheckoutPage(QWidget):
         """The open cart paid with ``tenders``, in one transaction. Over the discount limit a
         manager approves by PIN and the sale is tried again with them as approver."""
         ctx = self.ctx
-        key = getattr(self, "_payment_key", None) or uuid.uuid4().hex
+        key = self._payment_key
 
         def attempt(approved_by: Actor | None) -> Sale:
             return carts.checkout(

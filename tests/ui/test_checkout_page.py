@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pos.clock import utc_now
+from pos.sale import Tender
 from pos.services import carts
 from pos.services import shifts as shift_service
 from pos.services.users import login
@@ -224,6 +225,17 @@ def test_a_card_cannot_be_charged_more_than_is_due(qtbot: QtBot, till: AppContex
     dialog.amount.setText("20")
     dialog.take("card")
     assert dialog.sale is None and "非现金" in dialog.banner.text()
+
+
+def test_a_payment_sent_again_after_a_lost_reply_is_the_same_sale(qtbot: QtBot, till: AppContext) -> None:
+    """The database committed but its reply never came (the network dropped): the payment dialog
+    sends the same tenders again, under the same payment's key, and gets the sale already recorded."""
+    page = make_page(qtbot, till)
+    type_and_enter(qtbot, page, SOAP_BARCODE)
+    first = page.commit_sale([Tender("cash", 2500)])
+    again = page.commit_sale([Tender("cash", 2500)])  # the cart is paid already: nothing new is recorded
+    assert again.receipt_no == first.receipt_no
+    assert carts.current_cart(till.uow(), counter_id="C1", at=utc_now()).items == ()
 
 
 def test_f12_opens_payment_and_enter_pays_cash(qtbot: QtBot, till: AppContext, devices: FakeDevices) -> None:
