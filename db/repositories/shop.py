@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -32,6 +34,16 @@ class SqlCounterLeaseRepository:
     def holder(self, counter_id: str, *, for_update: bool = False) -> CounterLease | None:
         q = select(CounterLeaseRow).where(CounterLeaseRow.counter_id == counter_id)
         if for_update:
+            # A row to lock even for a counter never held: two apps claiming it at once then take
+            # turns on that row (a lease nobody renewed since 1970 is free), instead of both
+            # finding none and both taking it.
+            free = datetime(1970, 1, 1, tzinfo=UTC)
+            upsert = pg_insert if self.s.get_bind().dialect.name == "postgresql" else sqlite_insert
+            self.s.execute(
+                upsert(CounterLeaseRow)
+                .values(counter_id=counter_id, holder="", machine="", acquired_at=free, renewed_at=free)
+                .on_conflict_do_nothing(index_elements=[CounterLeaseRow.counter_id])
+            )
             q = q.with_for_update().execution_options(populate_existing=True)
         row = self.s.scalar(q)
         if row is None:

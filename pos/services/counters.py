@@ -67,9 +67,9 @@ def renew_counter(uow: UnitOfWork, *, counter_id: str, holder: str, now: datetim
     def work() -> CounterLease:
         with uow:
             current = uow.leases.holder(counter_id, for_update=True)
-            if current is not None and current.holder != holder:
+            if current is not None and current.holder and current.holder != holder:
                 raise _taken(current, now)
-            if current is None:
+            if current is None or not current.holder:  # given up, or never held
                 raise CounterTaken(
                     f"收银台 {counter_id} 的占用记录不见了，请重新打开程序",
                     f"this app's hold on counter {counter_id} is gone: open the app again",

@@ -190,3 +190,26 @@ def return_goods(worker: str, url: str, queue: Any, barrier: Any, *, barcode: st
 
     _run(worker, queue, barrier, body)
     engine.dispose()
+
+
+def claim(worker: str, url: str, queue: Any, barrier: Any, *, counter_id: str) -> None:
+    """An app starting on ``counter_id`` (its lease)."""
+    from pos.services.counters import claim_counter
+
+    engine = make_engine(url)
+
+    def body(put: Callable[[str, str, str, float], None]) -> None:
+        _timed(
+            put,
+            "claim",
+            lambda: claim_counter(
+                SqlUnitOfWork(engine),
+                counter_id=counter_id,
+                holder=worker,
+                machine=f"电脑 {worker}",
+                now=datetime.now(UTC),
+            ),
+        )
+
+    _run(worker, queue, barrier, body)
+    engine.dispose()

@@ -237,3 +237,10 @@ def test_two_returns_of_the_same_goods_at_once_never_take_more_than_is_on_hand(
     with engine.connect() as c:
         left = c.execute(select(StockLevelRow.on_hand).join(ProductRow, ProductRow.id == StockLevelRow.product_id).where(ProductRow.barcode == CODES[2])).scalar_one()  # fmt: skip
     assert left == 400
+
+
+def test_apps_starting_on_one_counter_id_at_once_get_it_once(shop: tuple[str, Engine]) -> None:
+    url, _engine = shop
+    results = run_all([(counters.claim, f"app{i}", {"counter_id": "C7"}) for i in range(4)], url)
+    assert sorted(r[2] for r in results) == ["ok", "refused", "refused", "refused"], results
+    assert all("is open on" in r[3] for r in results if r[2] == "refused")
