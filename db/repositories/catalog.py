@@ -19,6 +19,7 @@ from db.models import (
     TagRow,
 )
 from db.pinyin import search_key
+from db.repositories.common import insert_returning_ids
 from pos.catalog import Host, HostKind, Product, ProductFilter, ProductListing, Recommender, Tag
 from pos.costs import CostComponent
 from pos.ids import HostId, ProductId, RecommenderId, TagId
@@ -28,15 +29,6 @@ _RECOMMENDERS = cast(Table, RecommenderRow.__table__)
 _PRODUCTS = cast(Table, ProductRow.__table__)
 _PRODUCT_TAGS = cast(Table, ProductTagRow.__table__)
 _IN_CHUNK = 500  # ids per IN (…)
-
-
-def _insert_returning_ids(s: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:
-    """Many rows in as few INSERTs as the driver allows (SQLAlchemy's "insertmanyvalues"), their
-    new ids in the order of ``rows``."""
-    if not rows:
-        return []
-    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return [int(i) for i in s.execute(stmt, rows).scalars()]
 
 
 def _update_by_id(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -115,7 +107,7 @@ class SqlHostRepository:
 
     def add_many(self, hosts: Sequence[Host]) -> Sequence[HostId]:
         """New hosts (their ``id`` ignored); their ids, in order."""
-        return [HostId(i) for i in _insert_returning_ids(self.s, _HOSTS, [self._values(h) for h in hosts])]
+        return [HostId(i) for i in insert_returning_ids(self.s, _HOSTS, [self._values(h) for h in hosts])]
 
     def update_many(self, hosts: Sequence[Host]) -> None:
         _update_by_id(self.s, _HOSTS, [{"row_id": h.id, **self._values(h)} for h in hosts])
@@ -179,7 +171,7 @@ class SqlRecommenderRepository:
     def add_many(self, recommenders: Sequence[Recommender]) -> Sequence[RecommenderId]:
         """New recommenders (their ``id`` ignored); their ids, in order."""
         rows = [self._values(r) for r in recommenders]
-        return [RecommenderId(i) for i in _insert_returning_ids(self.s, _RECOMMENDERS, rows)]
+        return [RecommenderId(i) for i in insert_returning_ids(self.s, _RECOMMENDERS, rows)]
 
     def update_many(self, recommenders: Sequence[Recommender]) -> None:
         _update_by_id(self.s, _RECOMMENDERS, [{"row_id": r.id, **self._values(r)} for r in recommenders])
@@ -313,7 +305,7 @@ class SqlProductRepository:
     def add_many(self, products: Sequence[Product], *, search_keys: Sequence[str]) -> Sequence[ProductId]:
         """New products with their tags (their ``id`` ignored); their ids, in order."""
         rows = [self._values(p, k) for p, k in zip(products, search_keys, strict=True)]
-        ids = [ProductId(i) for i in _insert_returning_ids(self.s, _PRODUCTS, rows)]
+        ids = [ProductId(i) for i in insert_returning_ids(self.s, _PRODUCTS, rows)]
         self._insert_tags(ids, products)
         return ids
 

@@ -18,7 +18,7 @@ from db.models import (
     SaleLineRow,
     SaleRow,
 )
-from db.repositories.common import as_utc
+from db.repositories.common import as_utc, insert_returning_ids
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId
 from pos.sale import Payment, PaymentMethod, Sale, SaleKind, SaleLine
 from pos.sales_history import SalesQuery, SaleSummary
@@ -61,22 +61,17 @@ class SqlSaleRepository:
         another one of the same call (store the sales before the refunds of them)."""
         if not sales:
             return []
-        sales_table = cast(Table, SaleRow.__table__)
-        sale_ids = list(
-            self.s.execute(
-                insert(sales_table).returning(sales_table.c.id, sort_by_parameter_order=True),
-                [
-                    {
-                        "receipt_no": x.receipt_no, "kind": x.kind, "at": as_utc(x.at), "business_day": x.business_day,
-                        "counter_id": x.counter_id, "seq": x.seq, "cashier": x.cashier,
-                        "sale_discount_fen": x.sale_discount_fen, "total_fen": x.total_fen,
-                        "tendered_fen": x.tendered_fen, "change_fen": x.change_fen, "refund_of": x.refund_of,
-                        "source": x.source, "approver": x.approver, "idempotency_key": x.idempotency_key,
-                    }
-                    for x in sales
-                ],
-            ).scalars()
-        )  # fmt: skip
+        sale_rows = [
+            {
+                "receipt_no": x.receipt_no, "kind": x.kind, "at": as_utc(x.at), "business_day": x.business_day,
+                "counter_id": x.counter_id, "seq": x.seq, "cashier": x.cashier,
+                "sale_discount_fen": x.sale_discount_fen, "total_fen": x.total_fen,
+                "tendered_fen": x.tendered_fen, "change_fen": x.change_fen, "refund_of": x.refund_of,
+                "source": x.source, "approver": x.approver, "idempotency_key": x.idempotency_key,
+            }
+            for x in sales
+        ]  # fmt: skip
+        sale_ids = insert_returning_ids(self.s, cast(Table, SaleRow.__table__), sale_rows)
         line_rows = [
             {
                 "sale_id": sale_id, "line_no": ln.line_no, "product_id": ln.product_id, "host_id": ln.host_id,
@@ -89,15 +84,7 @@ class SqlSaleRepository:
             for x, sale_id in zip(sales, sale_ids, strict=True)
             for ln in x.lines
         ]  # fmt: skip
-        line_ids = (
-            list(
-                self.s.execute(
-                    insert(_LINES_TABLE).returning(_LINES_TABLE.c.id, sort_by_parameter_order=True), line_rows
-                ).scalars()
-            )
-            if line_rows
-            else []
-        )
+        line_ids = insert_returning_ids(self.s, _LINES_TABLE, line_rows)
         payment_rows = [
             {"sale_id": sale_id, "method": p.method, "amount_fen": p.amount_fen}
             for x, sale_id in zip(sales, sale_ids, strict=True)
