@@ -228,7 +228,7 @@ class CheckoutPage(QWidget):
         self.language = ctx.config.language
         self.cart: Cart | None = None
         self.last_sale: Sale | None = None
-        self._payment_key = uuid.uuid4().hex  # made again each time the cashier takes a payment
+        self._payment_key = uuid.uuid4().hex  # one payment's, however often it is tried
         self.last_error = ""
         self.last_error_kind = ""  # "not_found" after an unknown code, "refused" after another refusal
         self.unknown_code = ""
@@ -947,14 +947,18 @@ class CheckoutPage(QWidget):
             )
 
         try:
-            return attempt(approver)
+            sale = attempt(approver)
         except ApprovalNeeded as needed:
             manager = request_approval(
                 QApplication.activeModalWidget() or self, ctx, needed.message(self.language)
             )
             if manager is None:
                 raise
-            return attempt(manager)
+            sale = attempt(manager)
+        # Paid and answered: the next cart's payment gets a key of its own. Until then (a refusal,
+        # a lost reply), trying again is the same payment.
+        self._payment_key = uuid.uuid4().hex
+        return sale
 
     def after_sale(self, sale: Sale) -> None:
         """The sale is in the database: show the change, print, kick the drawer, start a new cart."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pos.clock import utc_now
+from pos.errors import CoopError
 from pos.sale import Tender
 from pos.services import carts
 from pos.services import shifts as shift_service
@@ -227,15 +228,28 @@ def test_a_card_cannot_be_charged_more_than_is_due(qtbot: QtBot, till: AppContex
     assert dialog.sale is None and "非现金" in dialog.banner.text()
 
 
-def test_a_payment_sent_again_after_a_lost_reply_is_the_same_sale(qtbot: QtBot, till: AppContext) -> None:
-    """The database committed but its reply never came (the network dropped): the payment dialog
-    sends the same tenders again, under the same payment's key, and gets the sale already recorded."""
+def test_a_payment_sent_again_after_a_lost_reply_is_the_same_sale(
+    qtbot: QtBot, till: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database committed but its reply never came (the network dropped): the cashier sees an
+    error and takes the payment again, under the same payment's key, and gets the sale recorded."""
     page = make_page(qtbot, till)
     type_and_enter(qtbot, page, SOAP_BARCODE)
-    first = page.commit_sale([Tender("cash", 2500)])
-    again = page.commit_sale([Tender("cash", 2500)])  # the cart is paid already: nothing new is recorded
-    assert again.receipt_no == first.receipt_no
-    assert carts.current_cart(till.uow(), counter_id="C1", at=utc_now()).items == ()
+    real = carts.checkout
+    recorded = []
+
+    def reply_lost(*args: object, **kwargs: object) -> object:
+        recorded.append(real(*args, **kwargs))  # type: ignore[arg-type]
+        raise CoopError("数据库连接中断", "the connection to the database was lost")
+
+    monkeypatch.setattr(carts, "checkout", reply_lost)
+    with pytest.raises(CoopError):
+        page.commit_sale([Tender("cash", 2500)])
+    monkeypatch.setattr(carts, "checkout", real)
+    again = page.commit_sale([Tender("cash", 2500)])  # the cart was paid already: nothing new is recorded
+    assert again.receipt_no == recorded[0].receipt_no
+    type_and_enter(qtbot, page, SOAP_BARCODE)  # the next customer's payment is a payment of its own
+    assert page.commit_sale([Tender("cash", 2500)]).receipt_no != again.receipt_no
 
 
 def test_f12_opens_payment_and_enter_pays_cash(qtbot: QtBot, till: AppContext, devices: FakeDevices) -> None:
