@@ -41,8 +41,8 @@ import sys, time
 t_launch = float(sys.argv[2])
 from datetime import UTC, datetime
 from ui import bootstrap
-from ui.shell import create_application
-from ui.main_window import MainWindow
+from ui.app.shell import create_application
+from ui.app.main_window import MainWindow
 from PySide6.QtWidgets import QApplication
 from pos.services.users import login
 shop = bootstrap.open_shop(db_url=sys.argv[1])
@@ -58,7 +58,7 @@ while (window.dialog is None or not window.dialog.isVisible()) and time.time() <
     app.processEvents()
 assert window.dialog is not None and window.dialog.isVisible(), "no PIN pad"
 t_pin_pad = time.time()
-from ui.shell import warm_up
+from ui.app.shell import warm_up
 from PySide6.QtCore import QTimer
 QTimer.singleShot(0, lambda: warm_up(ctx))  # as run_gui does
 typing_until = time.time() + 1.0  # the cashier types a 4-digit PIN on the pad: a second at least
@@ -162,10 +162,10 @@ def counter(url: str, *, carts: int, scans: int, checkpointer: bool = True) -> N
     from pos.config import Config
     from pos.services.users import login
     from tests.ui.scanner_keys import send_burst, send_key
-    from ui.checkout_page import CheckoutPage
-    from ui.context import AppContext
-    from ui.payment_dialog import PaymentDialog
-    from ui.session import Session
+    from ui.checkout.checkout_page import CheckoutPage
+    from ui.checkout.payment_dialog import PaymentDialog
+    from ui.kit.context import AppContext
+    from ui.kit.session import Session
 
     app = QApplication.instance() or QApplication(["bench"])
     engine = make_engine(url)

@@ -1,6 +1,6 @@
 """The keyboard-wedge scanner's cost at the counter (issue 5), registered in ``SCENARIOS`` on import.
 
-``ui.scanner.WedgeScanner`` is an event filter on the whole application: it sees every event of
+``ui.kit.scanner.WedgeScanner`` is an event filter on the whole application: it sees every event of
 the GUI, holds key presses while they may be a scan, and sends a person's keys on. These
 scenarios time it on Qt's offscreen platform, with key events stamped as a scanner (4 ms apart)
 and a person (150 ms apart) send them. They need no shop, but ``run.py`` opens one anyway; they
@@ -28,7 +28,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from benchmarks.scenarios import Bench, Timing, scenario
-from ui.scanner import WedgeScanner
+from ui.kit.scanner import WedgeScanner
 
 if __name__ == "__main__":  # run as a script: the scenarios are those registered by the import above
     from benchmarks.scanner_scenarios import main

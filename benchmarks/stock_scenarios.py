@@ -177,9 +177,9 @@ def count_scan_gui_2000(b: Bench, runs: int) -> Timing:
     from PySide6.QtWidgets import QApplication
 
     from pos.config import Config
-    from ui import ops
-    from ui.context import AppContext
-    from ui.stock_count import CountPanel
+    from ui.kit import ops
+    from ui.kit.context import AppContext
+    from ui.stock.stock_count import CountPanel
 
     app = QApplication.instance() or QApplication([])
     _no_open_count(b)

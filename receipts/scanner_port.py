@@ -1,7 +1,7 @@
-"""The serial barcode scanner's port, through pyserial (no Qt here: ``ui.scanner`` drives it).
+"""The serial barcode scanner's port, through pyserial (no Qt here: ``ui.kit.scanner`` drives it).
 
 ``ui`` may not import ``serial`` (import-linter), so the composition root hands
-:func:`open_scanner_port` to ``ui.scanner.SerialScanner``, which calls it on its worker thread.
+:func:`open_scanner_port` to ``ui.kit.scanner.SerialScanner``, which calls it on its worker thread.
 """
 
 from __future__ import annotations

@@ -28,11 +28,11 @@ from pos.config import Config  # noqa: E402
 from pos.costs import CostComponent  # noqa: E402
 from pos.demo import fill_demo_shop  # noqa: E402
 from pos.services.goods import set_costs, update_product  # noqa: E402
-from ui import ops  # noqa: E402
-from ui.context import AppContext  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.pages import GoodsTabs, PeopleTabs  # noqa: E402
-from ui.shell import create_application  # noqa: E402
+from ui.app.main_window import MainWindow  # noqa: E402
+from ui.app.pages import GoodsTabs, PeopleTabs  # noqa: E402
+from ui.app.shell import create_application  # noqa: E402
+from ui.kit import ops  # noqa: E402
+from ui.kit.context import AppContext  # noqa: E402
 
 SIZE = (1366, 768)
 CARD_PRODUCT = "冷制手工皂"

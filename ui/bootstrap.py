@@ -34,10 +34,10 @@ if TYPE_CHECKING:
     from pos.settlement import ClosedSettlement
     from pos.statements import CoopSummary, HostStatement, RecommenderStatement, ShopInfo, StatementSet
     from pos.stock import HostStock, VarianceReport
-    from ui.context import AppContext
-    from ui.scanner import SerialScanner
-from ui import paths
-from ui.files import write_file
+    from ui.kit.context import AppContext
+    from ui.kit.scanner import SerialScanner
+from ui.kit import paths
+from ui.kit.files import write_file
 
 log = logging.getLogger("coop_pos")
 ENV_DB = "COOP_POS_DB"
@@ -460,7 +460,7 @@ def write_settlement_xlsx(
 
 
 class StatementFiles:
-    """``StatementDocuments`` (ui.context) for the settlement screen: reportlab PDFs and openpyxl."""
+    """``StatementDocuments`` (ui.kit.context) for the settlement screen: reportlab PDFs and openpyxl."""
 
     def host_pdf(self, statement: HostStatement) -> bytes:
         from receipts.statements import host_statement_pdf as render
@@ -513,7 +513,7 @@ def serial_scanner(config: Config) -> SerialScanner | None:
     if not config.scanner_port.strip():
         return None
     from receipts.scanner_port import open_scanner_port
-    from ui.scanner import SerialScanner
+    from ui.kit.scanner import SerialScanner
 
     return SerialScanner(config.scanner_port.strip(), config.scanner_baudrate, open_port=open_scanner_port)
 
@@ -526,8 +526,8 @@ def app_context(shop: Shop) -> AppContext:
     acts as nobody.
     """
     from receipts.spreadsheets import read_table
-    from ui.context import AppContext
-    from ui.session import AT_THE_DOOR, Session
+    from ui.kit.context import AppContext
+    from ui.kit.session import AT_THE_DOOR, Session
 
     session = Session()
     return AppContext(
@@ -824,8 +824,8 @@ def receipt_command(
 # ---------------------------------------------------------------- the counter's devices (printer, drawer, pole display)
 
 if TYPE_CHECKING:
-    from ui.devices import CounterDevicesQt, CounterHardware, PoleHardware, StatusListener
-    from ui.session import Session
+    from ui.kit.devices import CounterDevicesQt, CounterHardware, PoleHardware, StatusListener
+    from ui.kit.session import Session
 
 
 @dataclass(frozen=True, slots=True)
@@ -844,9 +844,9 @@ class _PrinterUnusable:
 
 def counter_hardware(shop: Shop, *, queue: PrintQueue | None = None) -> CounterHardware:
     """The counter's print queue (started), drawer and pole display, as plain functions for
-    ``ui.devices.CounterDevicesQt``. A printer URI that cannot be read does not stop the app:
+    ``ui.kit.devices.CounterDevicesQt``. A printer URI that cannot be read does not stop the app:
     the printer says so in the status bar and every print is refused in words."""
-    from ui.devices import CounterHardware
+    from ui.kit.devices import CounterHardware
 
     config = shop.config
     try:
@@ -880,7 +880,7 @@ def counter_hardware(shop: Shop, *, queue: PrintQueue | None = None) -> CounterH
 
 
 def _hardware_without_printer(shop: Shop, error: CoopError) -> CounterHardware:
-    from ui.devices import CounterHardware
+    from ui.kit.devices import CounterHardware
 
     def refuse(*_args: object) -> None:
         raise error
@@ -913,7 +913,7 @@ def pole_hardware(config: Config) -> PoleHardware | None:
         return None
     from pos.pole_display import PoleLayout
     from receipts.pole_display import PoleDisplay, pinyin
-    from ui.devices import PoleHardware
+    from ui.kit.devices import PoleHardware
 
     layout = PoleLayout(
         columns=config.display_columns, encoding=config.display_encoding, transliterate=pinyin
@@ -924,8 +924,8 @@ def pole_hardware(config: Config) -> PoleHardware | None:
 
 def counter_devices(shop: Shop, session: Session) -> CounterDevicesQt:
     """The counter's devices for the screens, printing as whoever is logged in. Call ``stop()``
-    when the app closes (``ui.shell.run_gui`` does)."""
-    from ui.devices import CounterDevicesQt
+    when the app closes (``ui.app.shell.run_gui`` does)."""
+    from ui.kit.devices import CounterDevicesQt
 
     devices = CounterDevicesQt(counter_hardware(shop), actor=lambda: session.actor)
     devices.clear_display()  # the shop's greeting on the pole display from the start

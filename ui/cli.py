@@ -300,7 +300,7 @@ def _cmd_gui(shop: Shop, args: argparse.Namespace) -> int:
                 log.warning("daily backup failed: %s", exc)
 
         threading.Thread(target=_backup, name="daily-backup", daemon=False).start()
-    from ui.shell import run_gui
+    from ui.app.shell import run_gui
 
     context = app_context(shop) if problem is None else None
     try:

@@ -13,7 +13,7 @@ from db.migrate import head_revision, schema_state, upgrade
 from pos.errors import CoopError
 from pos.services.users import needs_first_admin
 from pos.users import Actor
-from ui import shell
+from ui.app import shell
 from ui.cli import main
 
 

@@ -25,11 +25,12 @@ from pos.documents import LabelItem, PriceCard
 from pos.ports import UnitOfWork
 from pos.services.catalog import add_host, add_product, add_recommender, add_tag, receive_stock
 from pos.services.users import add_user, create_first_admin
-from ui import ops
-from ui.context import AppContext
-from ui.main_window import MainWindow
-from ui.session import AT_THE_DOOR, Session
-from ui.shell import create_application, set_language
+from ui.app.main_window import MainWindow
+from ui.app.shell import create_application
+from ui.kit import ops
+from ui.kit.context import AppContext
+from ui.kit.language import set_language
+from ui.kit.session import AT_THE_DOOR, Session
 
 SHOP_NAME = "来!合作社"
 
@@ -77,7 +78,7 @@ class StubDocuments:
 
 @dataclass
 class FakeDevices:
-    """The counter's printer, drawer and pole display (``ui.context.CounterDevices``), remembering
+    """The counter's printer, drawer and pole display (``ui.kit.context.CounterDevices``), remembering
     what the screens asked, in order: ``("print_receipt", "C1-…")``, ``("open_drawer",)``,
     ``("show_item", name, amount_fen, total_fen)``, ``("show_total", total, paid, change)``,
     ``("clear_display",)``. Use it as ``dataclasses.replace(ctx, devices=FakeDevices())``."""

@@ -14,10 +14,10 @@ from pos.errors import RuleError
 from pos.services.users import LoginRefused, add_user, change_user, login, set_pin
 from pos.users import Actor
 from tests.ui.test_login import log_in, open_window, settle, type_into
-from ui.audit_page import PAGE_SIZE, AuditPage, describe_change, read_audit
-from ui.context import AppContext
-from ui.main_window import MainWindow
-from ui.pages import SettingsTabs
+from ui.app.main_window import MainWindow
+from ui.app.pages import SettingsTabs
+from ui.audit.audit_page import PAGE_SIZE, AuditPage, describe_change, read_audit
+from ui.kit.context import AppContext
 
 LONG_AGO = datetime(2025, 1, 10, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
 

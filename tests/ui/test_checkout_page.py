@@ -20,10 +20,10 @@ from pos.services.users import login
 from pos.shifts import DenominationCount
 from tests.ui.conftest import BAG_BARCODE, BRUSH_BARCODE, SOAP_BARCODE, FakeDevices
 from tests.ui.scanner_keys import send_burst, type_slowly
-from ui import ops
-from ui.checkout_page import CheckoutPage
-from ui.context import AppContext
-from ui.payment_dialog import PaymentDialog
+from ui.checkout.checkout_page import CheckoutPage
+from ui.checkout.payment_dialog import PaymentDialog
+from ui.kit import ops
+from ui.kit.context import AppContext
 
 
 def called(devices: object, kind: str) -> list[tuple[object, ...]]:
@@ -284,13 +284,13 @@ def test_a_markdown_over_the_limit_needs_a_manager(
     asked: list[str] = []
     manager = login(till.login_uow(), code="M01", pin="8888", now=utc_now())
     monkeypatch.setattr(
-        "ui.checkout_page.request_approval", lambda _parent, _ctx, reason: asked.append(reason)
+        "ui.checkout.checkout_page.request_approval", lambda _parent, _ctx, reason: asked.append(reason)
     )
     dialog = PaymentDialog(page.total_fen(), page.commit_sale, language="zh_CN", parent=page)
     qtbot.addWidget(dialog)
     dialog.take("cash")
     assert dialog.sale is None and asked and "店长" in dialog.banner.text()  # declined: nothing recorded
-    monkeypatch.setattr("ui.checkout_page.request_approval", lambda _parent, _ctx, reason: manager)
+    monkeypatch.setattr("ui.checkout.checkout_page.request_approval", lambda _parent, _ctx, reason: manager)
     dialog.take("cash")
     assert dialog.sale is not None and dialog.sale.approver == "M01"
 
@@ -315,7 +315,7 @@ def test_paying_without_a_shift_asks_for_one(qtbot: QtBot, counter: AppContext) 
 
 
 def test_search_by_pinyin_initials_adds_the_product(qtbot: QtBot, till: AppContext) -> None:
-    from ui.cart_dialogs import ProductSearchDialog
+    from ui.checkout.cart_dialogs import ProductSearchDialog
 
     page = make_page(qtbot, till)
 
@@ -342,8 +342,8 @@ def test_a_whole_sale_by_scanners_split_tender_then_part_of_it_refunded(
     up, F12 takes WeChat Pay and cash, then F9 refunds one soap of that receipt."""
     from receipts.scanner_port import open_scanner_port
     from tests.ui.test_scanner import Pty
-    from ui.refund_dialog import RefundDialog
-    from ui.scanner import SerialScanner
+    from ui.checkout.refund_dialog import RefundDialog
+    from ui.kit.scanner import SerialScanner
 
     port = Pty(tmp_path / "ttyScanner")
     serial = SerialScanner(str(port.path), 9600, open_port=open_scanner_port, retry_s=0.05)
@@ -418,7 +418,7 @@ def test_a_whole_sale_by_scanners_split_tender_then_part_of_it_refunded(
 
 def test_the_buttons_work_by_mouse_too(qtbot: QtBot, till: AppContext) -> None:
     """A touch or a click does what the key does (a button's ``clicked(bool)`` is no argument)."""
-    from ui.refund_dialog import RefundDialog
+    from ui.checkout.refund_dialog import RefundDialog
 
     page = make_page(qtbot, till)
     opened: list[str] = []
@@ -436,7 +436,7 @@ def test_the_buttons_work_by_mouse_too(qtbot: QtBot, till: AppContext) -> None:
 
 
 def test_f5_after_an_unknown_code_searches_for_it(qtbot: QtBot, till: AppContext) -> None:
-    from ui.cart_dialogs import ProductSearchDialog
+    from ui.checkout.cart_dialogs import ProductSearchDialog
 
     page = make_page(qtbot, till)
     type_and_enter(qtbot, page, "6900000000000")
@@ -502,7 +502,7 @@ def test_the_table_shows_each_line_as_it_is_after_every_kind_of_change(
     """The table sets only the cells that changed; after adds, a discount, a price, a removal from
     the middle and a language switch it still shows exactly the cart, and a repeat scan touches
     the quantity and amount cells of its line only."""
-    from ui.shell import set_language
+    from ui.kit.language import set_language
 
     page = make_page(qtbot, till)
     for code in (SOAP_BARCODE, BAG_BARCODE, BRUSH_BARCODE):

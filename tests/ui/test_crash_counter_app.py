@@ -48,10 +48,10 @@ from db.uow import SqlUnitOfWork
 from pos.config import Config
 from pos.services.users import login
 from tests.ui.scanner_keys import send_burst
-from ui.checkout_page import CheckoutPage
-from ui.context import AppContext
-from ui.payment_dialog import PaymentDialog
-from ui.session import Session
+from ui.checkout.checkout_page import CheckoutPage
+from ui.kit.context import AppContext
+from ui.checkout.payment_dialog import PaymentDialog
+from ui.kit.session import Session
 
 url, seed = sys.argv[1], int(sys.argv[2])
 rng = random.Random(seed)

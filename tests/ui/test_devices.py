@@ -34,13 +34,13 @@ from tests.ui.conftest import BAG_BARCODE, FakeDevices, StubDocuments, counter_c
 from tests.ui.test_login import settle
 from tests.ui.test_shifts_ui import open_with_float
 from ui import bootstrap
-from ui.context import AppContext
-from ui.devices import CounterDevicesQt, CounterHardware, PoleHardware
-from ui.devices_page import DevicesPage
-from ui.main_window import MainWindow
-from ui.pages import SettingsTabs
-from ui.session import Session
-from ui.shift_dialogs import CashMovementDialog
+from ui.app.main_window import MainWindow
+from ui.app.pages import SettingsTabs
+from ui.kit.context import AppContext
+from ui.kit.devices import CounterDevicesQt, CounterHardware, PoleHardware
+from ui.kit.session import Session
+from ui.settings.devices_page import DevicesPage
+from ui.shifts.shift_dialogs import CashMovementDialog
 
 TZ = "Asia/Shanghai"
 

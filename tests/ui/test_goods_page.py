@@ -15,13 +15,13 @@ from pos.catalog import Product, ProductFilter
 from pos.costs import CostComponent
 from pos.services.goods import get_product
 from tests.ui.conftest import BAG_BARCODE, BRUSH_BARCODE, SOAP_BARCODE, StubDocuments
-from ui import ops
-from ui.catalog_model import COLUMNS, CatalogModel
-from ui.context import AppContext
-from ui.goods_page import GoodsPage
-from ui.import_dialog import ImportDialog
-from ui.labels_dialog import LabelsDialog
-from ui.product_dialog import ProductDialog
+from ui.goods.catalog_model import COLUMNS, CatalogModel
+from ui.goods.goods_page import GoodsPage
+from ui.goods.labels_dialog import LabelsDialog
+from ui.goods.product_dialog import ProductDialog
+from ui.imports.import_dialog import ImportDialog
+from ui.kit import ops
+from ui.kit.context import AppContext
 
 
 @pytest.fixture
@@ -140,7 +140,7 @@ def test_a_column_the_database_cannot_order_by_does_not_sort(page: GoodsPage, qt
 
 
 def test_the_rows_come_a_page_at_a_time(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("ui.catalog_model.PAGE_SIZE", 3)
+    monkeypatch.setattr("ui.goods.catalog_model.PAGE_SIZE", 3)
     model = CatalogModel(ctx)  # no view: nothing asks for more by itself
     model.set_query(ProductFilter(order="price"))
     settle()
@@ -160,7 +160,7 @@ def test_the_rows_come_a_page_at_a_time(ctx: AppContext, monkeypatch: pytest.Mon
 def test_a_list_taller_than_a_page_fetches_the_next_by_itself(
     page: GoodsPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("ui.catalog_model.PAGE_SIZE", 2)
+    monkeypatch.setattr("ui.goods.catalog_model.PAGE_SIZE", 2)
     page.apply_filters()
     qtbot.waitUntil(lambda: page.model.rowCount() == 4)
     settle()
@@ -308,7 +308,7 @@ def test_print_price_card_renders_the_stored_composition(
     page: GoodsPage, qtbot: QtBot, documents: StubDocuments, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[str] = []
-    monkeypatch.setattr("ui.product_dialog.open_document", opened.append)
+    monkeypatch.setattr("ui.goods.product_dialog.open_document", opened.append)
     dialog = open_product(page, qtbot, "手工皂")
     dialog.print_button.click()
     settle()
@@ -403,7 +403,7 @@ def test_answering_no_removes_nothing(page: GoodsPage, ctx: AppContext) -> None:
 
 
 def test_the_list_speaks_english_when_the_shop_does(page: GoodsPage, app: QApplication) -> None:
-    from ui.shell import set_language
+    from ui.kit.language import set_language
 
     set_language(app, "en")
     assert page.count_label.text() == "4 products"

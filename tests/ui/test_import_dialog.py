@@ -14,9 +14,9 @@ from db.uow import SqlUnitOfWork
 from pos.config import Config
 from receipts.spreadsheets import read_table
 from tests.ui.conftest import StubDocuments
-from ui import ops
-from ui.context import AppContext
-from ui.import_dialog import ImportDialog
+from ui.imports.import_dialog import ImportDialog
+from ui.kit import ops
+from ui.kit.context import AppContext
 
 HOSTS = "编号,名称,佣金比例\nH01,主理人1号·手作,20\nH02,主理人2号,15%\n"
 

@@ -18,9 +18,9 @@ from pos.barcodes import normalise_barcode
 from pos.config import Config
 from pos.services.catalog import add_host, add_product, receive_stock
 from receipts.documents import PdfDocuments
-from ui import ops
-from ui.context import AppContext
-from ui.labels_dialog import LabelsDialog
+from ui.goods.labels_dialog import LabelsDialog
+from ui.kit import ops
+from ui.kit.context import AppContext
 
 
 @pytest.fixture

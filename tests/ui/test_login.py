@@ -15,15 +15,15 @@ from pos.errors import RuleError
 from pos.services.users import add_user
 from pos.users import Actor
 from tests.ui.conftest import SHOP_NAME, StubDocuments, counter_context
-from ui import ops
-from ui.approval_dialog import ApprovalDialog, request_approval
-from ui.context import AppContext
-from ui.first_admin_dialog import FirstAdminDialog
-from ui.login_dialog import LoginDialog
-from ui.main_window import MainWindow
-from ui.pages import GoodsTabs, PlaceholderPage, SettingsTabs
-from ui.session import NotLoggedIn, Session
-from ui.shell import run_gui
+from ui.app.main_window import MainWindow
+from ui.app.pages import GoodsTabs, PlaceholderPage, SettingsTabs
+from ui.app.shell import run_gui
+from ui.kit import ops
+from ui.kit.context import AppContext
+from ui.kit.session import NotLoggedIn, Session
+from ui.login.approval_dialog import ApprovalDialog, request_approval
+from ui.login.first_admin_dialog import FirstAdminDialog
+from ui.login.login_dialog import LoginDialog
 
 
 def settle() -> None:

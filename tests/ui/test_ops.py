@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos.errors import RuleError
-from ui import ops
+from ui.kit import ops
 
 
 def boom() -> int:

@@ -12,15 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from pos.services.goods import get_host, get_recommender
 from tests.ui.conftest import SHOP_NAME
-from ui import ops
-from ui.context import AppContext
-from ui.host_dialog import HostDialog
-from ui.import_dialog import ImportDialog
-from ui.main_window import MainWindow
-from ui.pages import GoodsTabs, PeopleTabs
-from ui.people_page import HostList, RecommenderList
-from ui.recommender_dialog import RecommenderDialog
-from ui.tags_page import TagsPage
+from ui.app.main_window import MainWindow
+from ui.app.pages import GoodsTabs, PeopleTabs
+from ui.goods.tags_page import TagsPage
+from ui.imports.import_dialog import ImportDialog
+from ui.kit import ops
+from ui.kit.context import AppContext
+from ui.people.host_dialog import HostDialog
+from ui.people.people_page import HostList, RecommenderList
+from ui.people.recommender_dialog import RecommenderDialog
 
 
 def settle() -> None:

@@ -18,8 +18,8 @@ from tests.ui.conftest import BAG_BARCODE, SOAP_BARCODE
 from tests.ui.scanner_keys import send_burst
 from tests.ui.test_login import settle
 from tests.ui.test_refund_dialog import FakeScanner, RecordingDevices, logged_in, open_shift, sell
-from ui.context import AppContext
-from ui.recent_sales_dialog import RecentSalesDialog
+from ui.checkout.recent_sales_dialog import RecentSalesDialog
+from ui.kit.context import AppContext
 
 TZ = "Asia/Shanghai"
 

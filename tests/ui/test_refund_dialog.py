@@ -19,8 +19,8 @@ from pos.shifts import DenominationCount
 from tests.ui.conftest import BAG_BARCODE, SOAP_BARCODE
 from tests.ui.scanner_keys import send_burst, type_slowly
 from tests.ui.test_login import settle
-from ui.context import AppContext
-from ui.refund_dialog import RefundDialog
+from ui.checkout.refund_dialog import RefundDialog
+from ui.kit.context import AppContext
 
 
 @dataclass

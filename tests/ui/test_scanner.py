@@ -31,9 +31,9 @@ from tests.ui.scanner_keys import (
     send_key,
     type_slowly,
 )
-from ui.context import AppContext
-from ui.main_window import MainWindow
-from ui.scanner import KEEP_INPUT_METHOD, SerialScanner, WedgeScanner, normalise_code, split_codes
+from ui.app.main_window import MainWindow
+from ui.kit.context import AppContext
+from ui.kit.scanner import KEEP_INPUT_METHOD, SerialScanner, WedgeScanner, normalise_code, split_codes
 
 SOAP = "6901234567892"
 BAG = "6901234567908"
@@ -660,7 +660,7 @@ def test_the_composition_root_makes_the_serial_scanner_of_the_settings() -> None
 def test_run_gui_starts_the_serial_scanner_and_stops_it_on_quit(
     counter: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    from ui.shell import run_gui
+    from ui.app.shell import run_gui
 
     scanner = SerialScanner(str(tmp_path / "none"), 9600, open_port=open_scanner_port, retry_s=0.05)
     seen: list[tuple[bool, str]] = []

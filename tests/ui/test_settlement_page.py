@@ -40,11 +40,12 @@ from pos.statements import CoopSummary, ShopInfo
 from pos.users import system_actor
 from tests.integration.test_scenario1 import DATA, KINDS
 from tests.ui.conftest import StubDocuments, counter_context, fill_logins
-from ui import bootstrap, ops
-from ui.context import AppContext
-from ui.pages import PlaceholderPage, build_page
-from ui.session import Session
-from ui.settlement_page import (
+from ui import bootstrap
+from ui.app.pages import PlaceholderPage, build_page
+from ui.kit import ops
+from ui.kit.context import AppContext
+from ui.kit.session import Session
+from ui.settlement.settlement_page import (
     HOST_COLUMNS,
     HOST_FIELDS,
     ClosePeriodDialog,

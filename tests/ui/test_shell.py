@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from pos.errors import ConfigError, CoopError
 from tests.ui.conftest import SHOP_NAME
-from ui import shell
-from ui.main_window import STATE_COLOURS, MainWindow
-from ui.pages import PAGE_KEYS
-from ui.shell import CHINESE_FONT_FAMILIES, create_application, current_language, run_gui, set_language
+from ui.app import shell
+from ui.app.main_window import STATE_COLOURS, MainWindow
+from ui.app.pages import PAGE_KEYS
+from ui.app.shell import CHINESE_FONT_FAMILIES, create_application, run_gui
+from ui.kit.language import current_language, set_language
 
 NAV_ZH = ["收银台", "商品", "主理人", "库存", "结算", "设置"]
 NAV_EN = ["Checkout", "Goods", "Hosts", "Stock", "Settlement", "Settings"]

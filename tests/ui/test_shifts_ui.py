@@ -14,10 +14,10 @@ from pos.services import shifts as shift_service
 from pos.services.users import login
 from tests.ui.test_login import log_in, open_window, settle
 from ui import bootstrap
-from ui.checkout_page import CheckoutPage
-from ui.context import AppContext
-from ui.pages import PlaceholderPage
-from ui.shift_dialogs import CashMovementDialog, CloseShiftDialog, OpenShiftDialog, ShiftPanel
+from ui.app.pages import PlaceholderPage
+from ui.checkout.checkout_page import CheckoutPage
+from ui.kit.context import AppContext
+from ui.shifts.shift_dialogs import CashMovementDialog, CloseShiftDialog, OpenShiftDialog, ShiftPanel
 
 
 @pytest.fixture

@@ -21,12 +21,12 @@ from pos.services.checkout import ItemRequest, complete_sale
 from pos.services.stock import receive_goods, stock_export
 from receipts.stock_docs import StockDocs
 from tests.ui.conftest import BAG_BARCODE, BRUSH_BARCODE, SOAP_BARCODE
-from ui import ops
-from ui.context import AppContext
-from ui.pages import build_page
-from ui.stock_count import CountPanel
-from ui.stock_page import StockList, StockTabs
-from ui.stock_slip import SlipPanel
+from ui.app.pages import build_page
+from ui.kit import ops
+from ui.kit.context import AppContext
+from ui.stock.stock_count import CountPanel
+from ui.stock.stock_page import StockList, StockTabs
+from ui.stock.stock_slip import SlipPanel
 
 SHOTS = os.environ.get("COOP_POS_SHOTS", "")
 
@@ -177,7 +177,7 @@ def test_the_host_form_sets_who_bears_count_losses(
     stock_ctx: AppContext, engine: Engine, qtbot: QtBot
 ) -> None:
     from pos.services.stock import loss_bearer
-    from ui.host_dialog import HostDialog
+    from ui.people.host_dialog import HostDialog
 
     with SqlUnitOfWork(engine) as uow:
         host = uow.hosts.by_code("H02")

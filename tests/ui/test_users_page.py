@@ -9,11 +9,12 @@ from pos.clock import utc_now
 from pos.errors import CoopError
 from pos.services.users import LoginRefused, login, set_pin
 from tests.ui.test_login import activate, log_in, open_window, settle, type_into
-from ui.context import AppContext
-from ui.main_window import MainWindow
-from ui.pages import SettingsTabs
-from ui.user_dialog import PinDialog, UserDialog
-from ui.users_page import UsersPage
+from ui.app.main_window import MainWindow
+from ui.app.pages import SettingsTabs
+from ui.kit.context import AppContext
+from ui.login.pin_dialog import PinDialog
+from ui.users.user_dialog import UserDialog
+from ui.users.users_page import UsersPage
 
 
 @pytest.fixture

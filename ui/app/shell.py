@@ -1,0 +1,130 @@
+"""Starting the GUI: the QApplication, its language and font, and the main window.
+
+The shop's language is Chinese (``zh_CN``); English (``en``) is the source language of every
+string on screen, so an English UI needs no translation of its own but still loads the ``en``
+catalogue, which the build keeps complete.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pos.errors import CoopError
+from ui.app.main_window import MainWindow
+from ui.kit import ops
+from ui.kit.context import AppContext
+from ui.kit.language import DEFAULT_LANGUAGE, check_language, set_language
+
+log = logging.getLogger(__name__)
+
+APPLICATION_NAME = "coop-pos"
+ORGANIZATION_NAME = "来!合作社"
+
+# Fonts with good Simplified Chinese coverage, in order of preference (Linux, Linux, Windows, macOS).
+CHINESE_FONT_FAMILIES: tuple[str, ...] = (
+    "WenQuanYi Micro Hei",
+    "Noto Sans CJK SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+)
+
+MINIMUM_POINT_SIZE = 11.0
+
+
+def create_application(argv: list[str], *, language: str = DEFAULT_LANGUAGE) -> QApplication:
+    """Create the QApplication (or reuse the one that exists), in ``language``, with a font for Chinese."""
+    check_language(language)
+    existing = QApplication.instance()
+    if existing is None:
+        app = QApplication(argv)
+    elif isinstance(existing, QApplication):
+        app = existing
+    else:  # a QCoreApplication / QGuiApplication made by someone else cannot show widgets
+        raise RuntimeError(f"a {type(existing).__name__} already exists; coop-pos needs a QApplication")
+    app.setApplicationName(APPLICATION_NAME)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    _use_readable_font(app)
+    set_language(app, language)
+    return app
+
+
+def run_gui(
+    *,
+    shop_name: str,
+    language: str,
+    schema_problem: CoopError | None = None,
+    database_label: str = "",
+    argv: list[str] | None = None,
+    context: AppContext | None = None,
+) -> int:
+    """Open the main window and run until it closes; the exit status is the return value.
+
+    ``context`` gives the staff screens the shop's database and documents (built by
+    ``ui.bootstrap``); without it those screens are placeholders. With it, nothing is usable
+    before a login: a new shop first asks for its administrator, then the login dialog opens
+    over the window.
+
+    With ``schema_problem`` (the database needs ``coop-pos init`` or an upgrade), say so in a
+    message box and return 1 without opening the window: the shop must not sell against a
+    database the code does not understand.
+    """
+    app = create_application(argv if argv is not None else sys.argv[:1], language=language)
+    if schema_problem is not None:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Shell", "coop-pos cannot start"),
+            schema_problem.message(language),
+        )
+        return 1
+    if context is not None and context.session is None:
+        raise ValueError("the counter app needs a session: build the context with ui.bootstrap.app_context")
+    window = MainWindow(shop_name=shop_name, database_label=database_label, context=context)
+    window.showMaximized()  # the counter app owns the screen
+    window.start_session()  # the first administrator, or a login, before anything else
+    if context is not None:  # while the PIN is typed: load the counter screen's code and queries
+        QTimer.singleShot(0, lambda: warm_up(context))
+    scanner = context.serial_scanner if context is not None else None
+    if scanner is not None:  # read off the GUI thread; its state in the status bar
+        scanner.state_changed.connect(window.set_scanner_state)
+        scanner.start()
+    status = app.exec()
+    if scanner is not None:
+        scanner.stop()
+    ops.shutdown()  # let a save still running finish before the database is closed
+    stop = getattr(context.devices if context is not None else None, "stop", None)
+    if callable(stop):  # the receipts still waiting print at the next start
+        stop()
+    return status
+
+
+def warm_up(context: AppContext) -> None:
+    """Load what the checkout needs first (its module, the cart and product queries compiled)
+    while the cashier types their PIN, so the counter is ready to scan right after it."""
+    from ui.checkout.checkout_page import warm_up as warm_checkout
+
+    try:
+        warm_checkout(context)
+    except Exception:  # a warm-up never stops the app: the real work reports its own errors
+        log.debug("warm-up failed", exc_info=True)
+
+
+def _use_readable_font(app: QApplication) -> None:
+    """A font that draws Chinese well, at least ``MINIMUM_POINT_SIZE`` (read at arm's length at the counter).
+
+    The family is left to the platform when none of ``CHINESE_FONT_FAMILIES`` is installed.
+    """
+    font = QFont(app.font())
+    families = set(QFontDatabase.families())
+    chosen = next((family for family in CHINESE_FONT_FAMILIES if family in families), None)
+    if chosen is None:
+        log.info("none of %s is installed; using the default font", ", ".join(CHINESE_FONT_FAMILIES))
+    else:
+        font.setFamilies([chosen])
+    if 0 < font.pointSizeF() < MINIMUM_POINT_SIZE:
+        font.setPointSizeF(MINIMUM_POINT_SIZE)
+    app.setFont(font)

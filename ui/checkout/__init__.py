@@ -1,0 +1,1 @@
+"""The counter: the cart, payment, refunds and the day's recent sales."""

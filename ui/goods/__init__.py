@@ -1,0 +1,1 @@
+"""The catalogue: goods, their cost breakdown, tags, labels and price cards."""

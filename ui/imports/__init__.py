@@ -1,0 +1,1 @@
+"""Importing CSV and spreadsheet files into the books."""

@@ -1,0 +1,1 @@
+"""Hosts (主理人) and recommenders (推介官)."""

@@ -1,0 +1,1 @@
+"""The counter's devices: printer, drawer, scanner, pole display."""

@@ -1,0 +1,1 @@
+"""Settlement periods, their close and the statements (结算单)."""

@@ -1,0 +1,1 @@
+"""Opening and closing a counter's shift, counting the drawer, the X and Z reports."""

@@ -1,0 +1,1 @@
+"""Stock on hand, counts (盘点) and stock slips."""

@@ -1,0 +1,1 @@
+"""The shop's users and their roles."""
