@@ -1,14 +1,10 @@
 """Repositories: rows <-> the immutable records of ``pos``. One per aggregate, over one Session."""
 
 from db.repositories.carts import SqlCartRepository
-from db.repositories.catalog import (
-    SqlHostRepository,
-    SqlProductRepository,
-    SqlRecommenderRepository,
-    SqlTagRepository,
-)
+from db.repositories.catalog import SqlHostRepository, SqlRecommenderRepository, SqlTagRepository
 from db.repositories.charges import SqlChargeRepository
 from db.repositories.common import as_utc
+from db.repositories.products import SqlProductRepository
 from db.repositories.receipts import SqlReceiptRepository
 from db.repositories.sales import SqlSaleRepository
 from db.repositories.settlement import SqlSettlementRepository

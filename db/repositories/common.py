@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.orm import Session
 
 
@@ -21,3 +21,13 @@ def insert_returning_ids(s: Session, table: Table, rows: list[dict[str, Any]]) -
         return []
     stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     return [int(i) for i in s.execute(stmt, rows).scalars()]
+
+
+def update_by_id(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """One executemany ``UPDATE … WHERE id = :row_id``; rows already loaded in the session are
+    expired, so they are read again if asked for."""
+    if not rows:
+        return
+    # no .values(): the SET clause is every other key of the rows
+    s.execute(update(table).where(table.c.id == bindparam("row_id")), rows)
+    s.expire_all()
