@@ -25,7 +25,8 @@ from typing import Any
 from sqlalchemy import Engine, MetaData, Table, event, insert, inspect, text
 from sqlalchemy.engine import make_url
 
-from benchmarks.shopdata import Catalog, Params, Row, Trading, make_catalog
+from benchmarks.shopdata import Catalog, Params, Row, make_catalog
+from benchmarks.trading import Trading
 from db.engine import describe_url, make_engine, normalise_url
 from db.migrate import schema_state, upgrade
 from db.models import Base
