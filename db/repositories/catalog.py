@@ -36,24 +36,15 @@ class SqlHostRepository:
         )
 
     def add(self, host: Host) -> Host:
-        row = HostRow(
-            code=host.code,
-            name=host.name,
-            kind=host.kind,
-            coop_bp=host.coop_bp,
-            monthly_rent_fen=host.monthly_rent_fen,
-            joined=host.joined,
-            contact=host.contact,
-            active=host.active,
-        )
+        row = HostRow(**self._values(host))
         self.s.add(row)
         self.s.flush()
         return self._rec(row)
 
     def update(self, host: Host) -> Host:
         row = self.s.get_one(HostRow, host.id)
-        for field in ("code", "name", "kind", "coop_bp", "monthly_rent_fen", "joined", "contact", "active"):
-            setattr(row, field, getattr(host, field))
+        for field, value in self._values(host).items():
+            setattr(row, field, value)
         self.s.flush()
         return self._rec(row)
 
@@ -105,21 +96,15 @@ class SqlRecommenderRepository:
         )
 
     def add(self, recommender: Recommender) -> Recommender:
-        row = RecommenderRow(
-            code=recommender.code,
-            name=recommender.name,
-            default_bp=recommender.default_bp,
-            contact=recommender.contact,
-            active=recommender.active,
-        )
+        row = RecommenderRow(**self._values(recommender))
         self.s.add(row)
         self.s.flush()
         return self._rec(row)
 
     def update(self, recommender: Recommender) -> Recommender:
         row = self.s.get_one(RecommenderRow, recommender.id)
-        for field in ("code", "name", "default_bp", "contact", "active"):
-            setattr(row, field, getattr(recommender, field))
+        for field, value in self._values(recommender).items():
+            setattr(row, field, value)
         self.s.flush()
         return self._rec(row)
 

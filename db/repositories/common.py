@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Table, bindparam, insert, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, Table, bindparam, insert, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+Q = TypeVar("Q", bound=Select[Any])
 
 
 def as_utc(at: datetime) -> datetime:
@@ -31,3 +33,13 @@ def update_by_id(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     # no .values(): the SET clause is every other key of the rows
     s.execute(update(table).where(table.c.id == bindparam("row_id")), rows)
     s.expire_all()
+
+
+def where_every_word(q: Q, text: str, key: InstrumentedAttribute[str]) -> Q:
+    """``q`` narrowed to the rows whose search ``key`` (lower case) holds every word of ``text``,
+    in any order; ``%``, ``_`` and ``\\`` in a word stand for themselves."""
+    words = " ".join(text.lower().split())
+    for word in words.split(" ") if words else ():
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        q = q.where(key.like(pattern, escape="\\"))
+    return q

@@ -23,7 +23,7 @@ from db.models import (
     TagRow,
 )
 from db.pinyin import search_key
-from db.repositories.common import insert_returning_ids, update_by_id
+from db.repositories.common import insert_returning_ids, update_by_id, where_every_word
 from pos.catalog import Product, ProductFilter, ProductListing
 from pos.costs import CostComponent
 from pos.ids import HostId, ProductId, RecommenderId, TagId
@@ -65,17 +65,7 @@ class SqlProductRepository:
             self.s.execute(insert(ProductTagRow), [{"product_id": product_id, "tag_id": t} for t in tag_ids])
 
     def add(self, product: Product) -> Product:
-        row = ProductRow(
-            barcode=product.barcode,
-            name=product.name,
-            price_fen=product.price_fen,
-            host_id=product.host_id,
-            recommender_id=product.recommender_id,
-            coop_bp=product.coop_bp,
-            rec_bp=product.rec_bp,
-            active=product.active,
-            search_key=search_key(product.name, product.barcode),
-        )
+        row = ProductRow(**self._values(product, search_key(product.name, product.barcode)))
         self.s.add(row)
         self.s.flush()
         self._set_tags(row.id, product.tag_ids)
@@ -83,20 +73,9 @@ class SqlProductRepository:
 
     def update(self, product: Product) -> Product:
         row = self.s.get_one(ProductRow, product.id)
-        for field in (
-            "barcode",
-            "name",
-            "price_fen",
-            "host_id",
-            "recommender_id",
-            "coop_bp",
-            "rec_bp",
-            "active",
-        ):
-            setattr(row, field, getattr(product, field))
-        row.search_key = search_key(
-            product.name, product.barcode
-        )  # a renamed product is found by its new name
+        # the search key too: a renamed product is found by its new name
+        for field, value in self._values(product, search_key(product.name, product.barcode)).items():
+            setattr(row, field, value)
         self.s.flush()
         self._set_tags(row.id, product.tag_ids)
         return self._rec(row)
@@ -183,10 +162,7 @@ class SqlProductRepository:
 
     def _filtered(self, query: ProductFilter) -> Select[int]:
         q = select(ProductRow.id).join(HostRow, HostRow.id == ProductRow.host_id)
-        text = " ".join(query.text.lower().split())
-        for word in text.split(" ") if text else ():
-            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            q = q.where(ProductRow.search_key.like(pattern, escape="\\"))
+        q = where_every_word(q, query.text, ProductRow.search_key)
         if query.host_id is not None:
             q = q.where(ProductRow.host_id == query.host_id)
         if query.tag_id is not None:
