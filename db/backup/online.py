@@ -34,18 +34,7 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
-from db.backup.files import (
-    dest_error,
-    ensure_writable_dir,
-    error_name,
-    file_uri,
-    fsync_dir,
-    fsync_file,
-    integrity_problems,
-    looks_like_sqlite,
-    remove_with_sidecars,
-    temp_file,
-)
+from db.backup import files
 from db.backup.folder import (
     DEFAULT_KEEP,
     TEMP_PREFIX,
@@ -103,19 +92,19 @@ def backup_sqlite(
             f"找不到店铺数据库文件：{db_path}",
             f"Shop database file not found: {db_path}",
         )
-    if not looks_like_sqlite(db_path):
+    if not files.looks_like_sqlite(db_path):
         raise ConfigError(
             f"{db_path} 不是 SQLite 数据库文件，无法备份。请检查数据库设置。",
             f"{db_path} is not an SQLite database file and cannot be backed up. Check the database setting.",
         )
-    ensure_writable_dir(dest_dir)
+    files.ensure_writable_dir(dest_dir)
 
     with folder_lock(dest_dir) as locked:
         remove_leftovers(dest_dir, locked=locked)
-        tmp = temp_file(dest_dir, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
+        tmp = files.temp_file(dest_dir, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
         try:
             _online_copy(db_path, tmp, dest_dir)
-            problems = integrity_problems(tmp)
+            problems = files.integrity_problems(tmp)
             if problems:
                 raise RuleError(
                     f"备份副本没有通过完整性检查，已删除，没有保存备份：{problems}。"
@@ -123,14 +112,14 @@ def backup_sqlite(
                     f"The backup copy failed the integrity check and was deleted; no backup was kept: "
                     f"{problems}. The shop database may be damaged; ask whoever maintains the system.",
                 )
-            fsync_file(tmp)  # whole on disk before its name says it is a backup
+            files.fsync_file(tmp)  # whole on disk before its name says it is a backup
             final = free_backup_name(dest_dir, when, reason)
             os.replace(tmp, final)
         except OSError as exc:
-            raise dest_error(dest_dir, exc) from exc
+            raise files.dest_error(dest_dir, exc) from exc
         finally:
-            remove_with_sidecars(tmp)
-        fsync_dir(dest_dir)
+            files.remove_with_sidecars(tmp)
+        files.fsync_dir(dest_dir)
 
         prune(dest_dir, keep=keep, protect=final)
     return final
@@ -140,7 +129,7 @@ def _online_copy(db_path: Path, tmp: Path, dest_dir: Path) -> None:
     """Copy ``db_path`` into the empty file ``tmp`` as one snapshot, then make it DELETE mode."""
     try:
         src = sqlite3.connect(
-            file_uri(db_path, "ro"), uri=True, timeout=_BUSY_TIMEOUT_S, isolation_level=None
+            files.file_uri(db_path, "ro"), uri=True, timeout=_BUSY_TIMEOUT_S, isolation_level=None
         )
     except sqlite3.Error as exc:
         raise _source_error(db_path, exc) from exc
@@ -161,15 +150,15 @@ def _online_copy(db_path: Path, tmp: Path, dest_dir: Path) -> None:
                 if row is None or str(row[0]).lower() != "delete":
                     raise sqlite3.OperationalError(f"journal_mode is still {row}")
         except sqlite3.Error as exc:
-            if error_name(exc).startswith(
+            if files.error_name(exc).startswith(
                 ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")
             ):
-                raise dest_error(dest_dir, exc) from exc
+                raise files.dest_error(dest_dir, exc) from exc
             raise _source_error(db_path, exc) from exc
 
 
 def _source_error(db_path: Path, exc: sqlite3.Error) -> RuleError:
-    if error_name(exc).startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+    if files.error_name(exc).startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return RuleError(
             f"店铺数据库一直被锁住（{_BUSY_TIMEOUT_S:.0f} 秒），备份没有完成，请稍后再试：{exc}",
             f"The shop database stayed locked for {_BUSY_TIMEOUT_S:.0f} s; the backup did not "

@@ -10,21 +10,7 @@ from contextlib import closing, suppress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from db.backup.files import (
-    SIDECARS,
-    copy_mode_quietly,
-    ensure_writable_dir,
-    error_name,
-    file_uri,
-    fsync_dir,
-    fsync_file,
-    integrity_problems,
-    looks_like_sqlite,
-    remove_with_sidecars,
-    set_journal_mode,
-    set_journal_mode_quietly,
-    temp_file,
-)
+from db.backup import files
 from db.backup.folder import STAMP_FORMAT, as_utc
 from pos.errors import ConfigError, InputError, NotFound, RuleError
 
@@ -67,9 +53,9 @@ def restore_sqlite(backup_file: Path, db_path: Path, *, now: datetime | None = N
     db_path = Path(db_path)
     _check_backup_file(backup_file, db_path)
 
-    ensure_writable_dir(db_path.parent)
+    files.ensure_writable_dir(db_path.parent)
     _drop_stale_restores(db_path)
-    tmp = temp_file(db_path.parent, prefix=f".{db_path.name}.restore-", suffix=".tmp")
+    tmp = files.temp_file(db_path.parent, prefix=f".{db_path.name}.restore-", suffix=".tmp")
     try:
         try:
             shutil.copyfile(backup_file, tmp)
@@ -83,11 +69,11 @@ def restore_sqlite(backup_file: Path, db_path: Path, *, now: datetime | None = N
 
         # Only a file that looks like a database is opened (and checkpointed); anything else,
         # with whatever -wal lies beside it, is moved aside untouched for whoever investigates.
-        current_mode = _quiesce(db_path) if looks_like_sqlite(db_path, allow_empty=False) else None
+        current_mode = _quiesce(db_path) if files.looks_like_sqlite(db_path, allow_empty=False) else None
         try:
             _finish_restored_copy(tmp, wal=current_mode in (None, "wal"))
             if db_path.exists():
-                copy_mode_quietly(db_path, tmp)
+                files.copy_mode_quietly(db_path, tmp)
             moved = _move_aside(db_path, when)
             try:
                 os.replace(tmp, db_path)
@@ -99,11 +85,11 @@ def restore_sqlite(backup_file: Path, db_path: Path, *, now: datetime | None = N
                 ) from exc
         except BaseException:
             if current_mode == "wal" and db_path.exists():
-                set_journal_mode_quietly(db_path, "wal")  # undo what _quiesce changed
+                files.set_journal_mode_quietly(db_path, "wal")  # undo what _quiesce changed
             raise
     finally:
-        remove_with_sidecars(tmp)
-    fsync_dir(db_path.parent)
+        files.remove_with_sidecars(tmp)
+    files.fsync_dir(db_path.parent)
     return moved[0][1] if moved and moved[0][0] == db_path else None
 
 
@@ -120,7 +106,7 @@ def _check_backup_file(backup_file: Path, db_path: Path) -> None:
             "备份文件就是当前的店铺数据库，不能用它自己来恢复。",
             "The backup file is the current shop database itself; it cannot be restored onto itself.",
         )
-    if not looks_like_sqlite(backup_file, allow_empty=False):
+    if not files.looks_like_sqlite(backup_file, allow_empty=False):
         raise InputError(
             f"{backup_file.name} 不是 SQLite 数据库文件，不能用来恢复。没有改动任何数据。",
             f"{backup_file.name} is not an SQLite database file and cannot be restored. Nothing was changed.",
@@ -139,8 +125,8 @@ def _check_restorable(copy: Path, backup_file: Path) -> None:
     """Integrity check and ``alembic_version`` on the copy; :class:`InputError` if either fails."""
     label = backup_file.name
     try:
-        problems = integrity_problems(copy)
-        with closing(sqlite3.connect(file_uri(copy, "ro"), uri=True)) as con:
+        problems = files.integrity_problems(copy)
+        with closing(sqlite3.connect(files.file_uri(copy, "ro"), uri=True)) as con:
             has_version = con.execute(
                 "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'alembic_version'"
             ).fetchone()
@@ -174,7 +160,7 @@ def _quiesce(db_path: Path) -> str | None:
     )
     try:
         con = sqlite3.connect(
-            file_uri(db_path, "rw"), uri=True, timeout=_IN_USE_TIMEOUT_S, isolation_level=None
+            files.file_uri(db_path, "rw"), uri=True, timeout=_IN_USE_TIMEOUT_S, isolation_level=None
         )
     except sqlite3.Error:
         return None
@@ -190,7 +176,7 @@ def _quiesce(db_path: Path) -> str | None:
                 raise in_use
         return mode
     except sqlite3.Error as exc:
-        if error_name(exc).startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        if files.error_name(exc).startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
             raise in_use from exc
         return None  # damaged: keep it as it is
     finally:
@@ -200,8 +186,8 @@ def _quiesce(db_path: Path) -> str | None:
 def _finish_restored_copy(copy: Path, *, wal: bool) -> None:
     """Give the verified copy the shop's journal mode and flush it to disk."""
     try:
-        set_journal_mode(copy, "wal" if wal else "delete")
-        fsync_file(copy)
+        files.set_journal_mode(copy, "wal" if wal else "delete")
+        files.fsync_file(copy)
     except (sqlite3.Error, OSError) as exc:
         raise ConfigError(
             f"无法准备恢复用的副本：{exc}。没有恢复，原数据库未改动。",
@@ -212,7 +198,7 @@ def _finish_restored_copy(copy: Path, *, wal: bool) -> None:
 
 def _move_aside(db_path: Path, when: datetime) -> list[tuple[Path, Path]]:
     """Rename the database and its companions to ``<name>.replaced-STAMP[-N]``; return the moves."""
-    sources = [db_path, *(Path(f"{db_path}{s}") for s in SIDECARS)]
+    sources = [db_path, *(Path(f"{db_path}{s}") for s in files.SIDECARS)]
     sources = [p for p in sources if os.path.lexists(p)]
     if not sources:
         return []
