@@ -215,13 +215,16 @@ def allocate(total_fen: int, weights: Sequence[int]) -> list[int]:
     return shares
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LineSplit:
-    """One sale line split between the co-op, the recommender and the host (docs/domain.md)."""
+    """How one line's money splits between the co-op, the recommender and the host (docs/domain.md).
+
+    The one place these figures are declared: a sale line, a stored line read back for a statement
+    and a statement's line each hold one (``line.split``). A refund line's split has negative
+    ``qty`` and amounts, and no discounts."""
 
     qty: int
     unit_price_fen: int
-    gross_fen: int
     line_discount_fen: int
     sale_discount_fen: int
     net_fen: int
@@ -230,6 +233,84 @@ class LineSplit:
     coop_fen: int
     rec_fen: int
     host_fen: int
+
+    @property
+    def gross_fen(self) -> int:
+        """``q × u``, before any discount."""
+        return self.qty * self.unit_price_fen
+
+    def refund(self, *, units: int, already_refunded: int) -> LineSplit:
+        """The split of a refund line giving back ``units`` of this (sold) line, of which
+        ``already_refunded`` went back before: ``-units`` at its price and rates, no discounts,
+        and the amounts of :func:`split_refund`."""
+        part = split_refund(
+            qty=self.qty,
+            net_fen=self.net_fen,
+            coop_fen=self.coop_fen,
+            rec_fen=self.rec_fen,
+            already_refunded=already_refunded,
+            units=units,
+        )
+        return LineSplit(
+            qty=-part.units,
+            unit_price_fen=self.unit_price_fen,
+            line_discount_fen=0,
+            sale_discount_fen=0,
+            net_fen=part.net_fen,
+            coop_bp=self.coop_bp,
+            rec_bp=self.rec_bp,
+            coop_fen=part.coop_fen,
+            rec_fen=part.rec_fen,
+            host_fen=part.host_fen,
+        )
+
+
+class HoldsSplit:
+    """A line that holds a :class:`LineSplit` reads its figures as its own: ``line.net_fen`` is
+    ``line.split.net_fen``. Read-only; the figures are declared once, in ``LineSplit``."""
+
+    __slots__ = ()
+    split: LineSplit
+
+    @property
+    def qty(self) -> int:
+        return self.split.qty
+
+    @property
+    def unit_price_fen(self) -> int:
+        return self.split.unit_price_fen
+
+    @property
+    def line_discount_fen(self) -> int:
+        return self.split.line_discount_fen
+
+    @property
+    def sale_discount_fen(self) -> int:
+        return self.split.sale_discount_fen
+
+    @property
+    def net_fen(self) -> int:
+        return self.split.net_fen
+
+    @property
+    def coop_bp(self) -> int:
+        return self.split.coop_bp
+
+    @property
+    def rec_bp(self) -> int:
+        return self.split.rec_bp
+
+    @property
+    def coop_fen(self) -> int:
+        return self.split.coop_fen
+
+    @property
+    def rec_fen(self) -> int:
+        return self.split.rec_fen
+
+    @property
+    def host_fen(self) -> int:
+        return self.split.host_fen
 
 
 def split_line(
@@ -264,7 +345,6 @@ def split_line(
     return LineSplit(
         qty=qty,
         unit_price_fen=unit_price_fen,
-        gross_fen=gross,
         line_discount_fen=line_discount_fen,
         sale_discount_fen=sale_discount_fen,
         net_fen=net,

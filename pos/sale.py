@@ -9,7 +9,7 @@ from typing import Literal
 
 from pos.errors import InputError, RuleError
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId
-from pos.money import LineInput, check_amount, format_yuan, split_refund, split_sale
+from pos.money import HoldsSplit, LineInput, LineSplit, check_amount, format_yuan, split_sale
 
 PaymentMethod = Literal["cash", "wechat", "alipay", "card", "other"]
 PAYMENT_METHODS: tuple[PaymentMethod, ...] = ("cash", "wechat", "alipay", "card", "other")
@@ -40,8 +40,10 @@ def parse_payment_method(text: str) -> PaymentMethod:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class SaleLine:
-    """One line of a sale (positive amounts) or of a refund (negative amounts, ``qty`` < 0)."""
+class SaleLine(HoldsSplit):
+    """One line of a sale (positive amounts) or of a refund (negative amounts, ``qty`` < 0).
+
+    Its figures are its ``split``'s, read as its own (``line.net_fen``)."""
 
     id: SaleLineId | None = None
     line_no: int
@@ -50,16 +52,7 @@ class SaleLine:
     recommender_id: RecommenderId | None
     product_name: str
     barcode: str
-    qty: int
-    unit_price_fen: int
-    line_discount_fen: int
-    sale_discount_fen: int
-    net_fen: int
-    coop_bp: int
-    rec_bp: int
-    coop_fen: int
-    rec_fen: int
-    host_fen: int
+    split: LineSplit
     refund_of_line_id: SaleLineId | None = None
     damaged: bool = False
 
@@ -149,16 +142,7 @@ def price_lines(cart: Sequence[CartLine], *, sale_discount_fen: int = 0) -> tupl
             recommender_id=c.recommender_id,
             product_name=c.product_name,
             barcode=c.barcode,
-            qty=s.qty,
-            unit_price_fen=s.unit_price_fen,
-            line_discount_fen=s.line_discount_fen,
-            sale_discount_fen=s.sale_discount_fen,
-            net_fen=s.net_fen,
-            coop_bp=s.coop_bp,
-            rec_bp=s.rec_bp,
-            coop_fen=s.coop_fen,
-            rec_fen=s.rec_fen,
-            host_fen=s.host_fen,
+            split=s,
         )
         for i, (c, s) in enumerate(zip(cart, splits, strict=True), start=1)
     )
@@ -257,14 +241,7 @@ def refund_lines(
                 f"{line.product_name} 只能再退 {left} 件，不能退 {req.units} 件",
                 f"{line.product_name}: only {left} left to refund, cannot refund {req.units}",
             )
-        part = split_refund(
-            qty=line.qty,
-            net_fen=line.net_fen,
-            coop_fen=line.coop_fen,
-            rec_fen=line.rec_fen,
-            already_refunded=before,
-            units=req.units,
-        )
+        split = line.split.refund(units=req.units, already_refunded=before)
         asked[req.line_no] = asked.get(req.line_no, 0) + req.units
         out.append(
             SaleLine(
@@ -274,16 +251,7 @@ def refund_lines(
                 recommender_id=line.recommender_id,
                 product_name=line.product_name,
                 barcode=line.barcode,
-                qty=-req.units,
-                unit_price_fen=line.unit_price_fen,
-                line_discount_fen=0,
-                sale_discount_fen=0,
-                net_fen=part.net_fen,
-                coop_bp=line.coop_bp,
-                rec_bp=line.rec_bp,
-                coop_fen=part.coop_fen,
-                rec_fen=part.rec_fen,
-                host_fen=part.host_fen,
+                split=split,
                 refund_of_line_id=line.id,
                 damaged=req.damaged,
             )

@@ -20,7 +20,7 @@ from typing import Literal
 from pos.clock import zone
 from pos.errors import RuleError
 from pos.ids import HostId, ProductId, RecommenderId
-from pos.money import format_yuan
+from pos.money import HoldsSplit, LineSplit, format_yuan
 from pos.sale import PAYMENT_METHODS, PaymentMethod
 from pos.settlement import HostSettlement, Period, RecommenderSettlement, Settlement
 
@@ -64,7 +64,7 @@ class Status:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class SoldLine:
+class SoldLine(HoldsSplit):
     """One stored sale or refund line in the period, with its receipt: what the books say."""
 
     at: datetime  # UTC
@@ -77,21 +77,12 @@ class SoldLine:
     product_id: ProductId
     product_name: str
     barcode: str
-    qty: int
-    unit_price_fen: int
-    line_discount_fen: int
-    sale_discount_fen: int
-    net_fen: int
-    coop_bp: int
-    rec_bp: int
-    coop_fen: int
-    rec_fen: int
-    host_fen: int
+    split: LineSplit
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class StatementLine:
-    """A line as a statement prints it: shop time, codes instead of ids."""
+class StatementLine(HoldsSplit):
+    """A line as a statement prints it: shop time, codes instead of ids; the split as sold."""
 
     at: datetime  # shop time (aware)
     receipt_no: str
@@ -103,16 +94,7 @@ class StatementLine:
     product_id: ProductId
     product_name: str
     barcode: str
-    qty: int
-    unit_price_fen: int
-    line_discount_fen: int
-    sale_discount_fen: int
-    net_fen: int
-    coop_bp: int
-    rec_bp: int
-    coop_fen: int
-    rec_fen: int
-    host_fen: int
+    split: LineSplit
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -134,17 +116,18 @@ class LineTotals:
 def line_totals(lines: Iterable[StatementLine]) -> LineTotals:
     n = qty = ld = sd = sales = refunds = coop = rec = host = 0
     for ln in lines:
+        sp = ln.split
         n += 1
-        qty += ln.qty
-        ld += ln.line_discount_fen
-        sd += ln.sale_discount_fen
+        qty += sp.qty
+        ld += sp.line_discount_fen
+        sd += sp.sale_discount_fen
         if ln.refund:
-            refunds += ln.net_fen
+            refunds += sp.net_fen
         else:
-            sales += ln.net_fen
-        coop += ln.coop_fen
-        rec += ln.rec_fen
-        host += ln.host_fen
+            sales += sp.net_fen
+        coop += sp.coop_fen
+        rec += sp.rec_fen
+        host += sp.host_fen
     return LineTotals(
         lines=n,
         qty=qty,
@@ -225,16 +208,7 @@ def to_statement_lines(
             product_id=s.product_id,
             product_name=s.product_name,
             barcode=s.barcode,
-            qty=s.qty,
-            unit_price_fen=s.unit_price_fen,
-            line_discount_fen=s.line_discount_fen,
-            sale_discount_fen=s.sale_discount_fen,
-            net_fen=s.net_fen,
-            coop_bp=s.coop_bp,
-            rec_bp=s.rec_bp,
-            coop_fen=s.coop_fen,
-            rec_fen=s.rec_fen,
-            host_fen=s.host_fen,
+            split=s.split,
         )
         for s in sold
     ]

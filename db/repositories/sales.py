@@ -19,6 +19,7 @@ from db.models import (
     SaleRow,
 )
 from db.repositories.common import as_utc, insert_returning_ids
+from db.repositories.line_split import split_of, split_values
 from pos.ids import HostId, ProductId, RecommenderId, SaleId, SaleLineId
 from pos.sale import Payment, PaymentMethod, Sale, SaleKind, SaleLine
 from pos.sales_history import SalesQuery, SaleSummary
@@ -76,10 +77,7 @@ class SqlSaleRepository:
             {
                 "sale_id": sale_id, "line_no": ln.line_no, "product_id": ln.product_id, "host_id": ln.host_id,
                 "recommender_id": ln.recommender_id, "product_name": ln.product_name, "barcode": ln.barcode,
-                "qty": ln.qty, "unit_price_fen": ln.unit_price_fen, "line_discount_fen": ln.line_discount_fen,
-                "sale_discount_fen": ln.sale_discount_fen, "net_fen": ln.net_fen, "coop_bp": ln.coop_bp,
-                "rec_bp": ln.rec_bp, "coop_fen": ln.coop_fen, "rec_fen": ln.rec_fen, "host_fen": ln.host_fen,
-                "refund_of_line": ln.refund_of_line_id, "damaged": ln.damaged,
+                **split_values(ln.split), "refund_of_line": ln.refund_of_line_id, "damaged": ln.damaged,
             }
             for x, sale_id in zip(sales, sale_ids, strict=True)
             for ln in x.lines
@@ -124,16 +122,7 @@ class SqlSaleRepository:
                     else None,
                     product_name=ln.product_name,
                     barcode=ln.barcode,
-                    qty=ln.qty,
-                    unit_price_fen=ln.unit_price_fen,
-                    line_discount_fen=ln.line_discount_fen,
-                    sale_discount_fen=ln.sale_discount_fen,
-                    net_fen=ln.net_fen,
-                    coop_bp=ln.coop_bp,
-                    rec_bp=ln.rec_bp,
-                    coop_fen=ln.coop_fen,
-                    rec_fen=ln.rec_fen,
-                    host_fen=ln.host_fen,
+                    split=split_of(ln),
                     refund_of_line_id=SaleLineId(ln.refund_of_line)
                     if ln.refund_of_line is not None
                     else None,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import cast
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from db.engine import READ_ONLY
@@ -22,6 +22,7 @@ from db.models import (
     SettlementSnapshotRow,
 )
 from db.repositories.common import as_utc
+from db.repositories.line_split import split_columns, split_of
 from pos.ids import HostId, ProductId, RecommenderId
 from pos.settlement import ClosedSettlement, LineSums, Period, Settlement
 from pos.statement_snapshot import snapshot_document
@@ -191,22 +192,13 @@ class SqlSettlementRepository:
                 sale.receipt_no,
                 line.line_no,
                 sale.kind,
-                original.c.receipt_no,
+                original.c.receipt_no.label("refund_of_receipt"),
                 line.host_id,
                 line.recommender_id,
                 line.product_id,
                 line.product_name,
                 line.barcode,
-                line.qty,
-                line.unit_price_fen,
-                line.line_discount_fen,
-                line.sale_discount_fen,
-                line.net_fen,
-                line.coop_bp,
-                line.rec_bp,
-                line.coop_fen,
-                line.rec_fen,
-                line.host_fen,
+                *split_columns(cast(Table, SaleLineRow.__table__)),
             )
             .select_from(SaleLineRow.__table__)
             .join(SaleRow.__table__, sale.id == line.sale_id)
@@ -219,29 +211,17 @@ class SqlSettlementRepository:
             q = q.where(line.recommender_id == recommender_id)
         return [
             SoldLine(
-                at=as_utc(at),
-                receipt_no=receipt,
-                line_no=line_no,
-                kind="refund" if kind == "refund" else "sale",
-                refund_of_receipt=orig or "",
-                host_id=HostId(h),
-                recommender_id=RecommenderId(r) if r is not None else None,
-                product_id=ProductId(p),
-                product_name=name,
-                barcode=barcode,
-                qty=qty,
-                unit_price_fen=unit,
-                line_discount_fen=ld,
-                sale_discount_fen=sd,
-                net_fen=net,
-                coop_bp=coop_bp,
-                rec_bp=rec_bp,
-                coop_fen=coop,
-                rec_fen=rec,
-                host_fen=host,
+                at=as_utc(r.at),
+                receipt_no=r.receipt_no,
+                line_no=r.line_no,
+                kind="refund" if r.kind == "refund" else "sale",
+                refund_of_receipt=r.refund_of_receipt or "",
+                host_id=HostId(r.host_id),
+                recommender_id=RecommenderId(r.recommender_id) if r.recommender_id is not None else None,
+                product_id=ProductId(r.product_id),
+                product_name=r.product_name,
+                barcode=r.barcode,
+                split=split_of(r),
             )
-            for (
-                at, receipt, line_no, kind, orig, h, r, p, name, barcode, qty, unit, ld, sd, net,
-                coop_bp, rec_bp, coop, rec, host,
-            ) in self.s.execute(q)
-        ]  # fmt: skip
+            for r in self.s.execute(q)
+        ]

@@ -521,16 +521,7 @@ class FakeSettlements:
                 product_id=ln.product_id,
                 product_name=ln.product_name,
                 barcode=ln.barcode,
-                qty=ln.qty,
-                unit_price_fen=ln.unit_price_fen,
-                line_discount_fen=ln.line_discount_fen,
-                sale_discount_fen=ln.sale_discount_fen,
-                net_fen=ln.net_fen,
-                coop_bp=ln.coop_bp,
-                rec_bp=ln.rec_bp,
-                coop_fen=ln.coop_fen,
-                rec_fen=ln.rec_fen,
-                host_fen=ln.host_fen,
+                split=ln.split,
             )
             for s, ln in self._lines(start, end)
             if (host_id is None or ln.host_id == host_id)

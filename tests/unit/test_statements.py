@@ -3,6 +3,7 @@ lines that disagree with the settlement, numbers and file names, and the snapsho
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from pos.errors import RuleError
 from pos.ids import HostId, ProductId, RecommenderId
-from pos.money import LineInput, split_refund, split_sale
+from pos.money import LineInput, split_sale
 from pos.settlement import ChargeItem, HostSettlement, Period, RecommenderSettlement, Settlement
 from pos.statement_snapshot import from_snapshot, snapshot_document
 from pos.statements import (
@@ -67,43 +68,18 @@ def sold(
         product_id=product,
         product_name=name,
         barcode=f"69000000000{int(product):02d}",
-        qty=s.qty,
-        unit_price_fen=s.unit_price_fen,
-        line_discount_fen=s.line_discount_fen,
-        sale_discount_fen=s.sale_discount_fen,
-        net_fen=s.net_fen,
-        coop_bp=s.coop_bp,
-        rec_bp=s.rec_bp,
-        coop_fen=s.coop_fen,
-        rec_fen=s.rec_fen,
-        host_fen=s.host_fen,
+        split=s,
     )
 
 
 def refund_of(line: SoldLine, *, units: int, at: datetime, receipt: str) -> SoldLine:
-    r = split_refund(
-        qty=line.qty,
-        net_fen=line.net_fen,
-        coop_fen=line.coop_fen,
-        rec_fen=line.rec_fen,
-        already_refunded=0,
-        units=units,
-    )
-    return SoldLine(
-        **{
-            **{f: getattr(line, f) for f in SoldLine.__dataclass_fields__},
-            "at": at,
-            "receipt_no": receipt,
-            "kind": "refund",
-            "refund_of_receipt": line.receipt_no,
-            "qty": -units,
-            "line_discount_fen": 0,
-            "sale_discount_fen": 0,
-            "net_fen": r.net_fen,
-            "coop_fen": r.coop_fen,
-            "rec_fen": r.rec_fen,
-            "host_fen": r.host_fen,
-        }
+    return dataclasses.replace(
+        line,
+        at=at,
+        receipt_no=receipt,
+        kind="refund",
+        refund_of_receipt=line.receipt_no,
+        split=line.split.refund(units=units, already_refunded=0),
     )
 
 
