@@ -201,6 +201,15 @@ def suspended_carts(uow: UnitOfWork, *, counter_id: str) -> Sequence[Cart]:
         return list(uow.carts.suspended(counter_id))
 
 
+def warm_up(uow: UnitOfWork, *, counter_id: str) -> None:
+    """Run the counter's first queries once (its open cart, a product by barcode) on a read that
+    changes nothing and returns nothing, so the first scan after the login is as quick as the
+    next. Anyone may, even nobody: the app calls it while the cashier types the PIN."""
+    with uow:
+        uow.carts.open_cart(counter_id)
+        uow.products.by_barcode("0000000000000")
+
+
 def resume(uow: UnitOfWork, *, counter_id: str, cart_id: int, at: datetime) -> Cart:
     """取单: bring a suspended cart back. The cart on screen must be empty (suspend it first)."""
     require(uow.actor, Permission.SELL)

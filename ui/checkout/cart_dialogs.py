@@ -222,8 +222,7 @@ class ProductSearchDialog(QDialog):
         query = ProductFilter(text=text, active=True, order="name", limit=SEARCH_LIMIT)
 
         def work() -> list[ProductListing]:
-            with ctx.read_uow() as uow:
-                return list(queries.search_products(uow, query))
+            return list(queries.search_products(ctx.read_uow(), query))
 
         ops.run_op(
             self,

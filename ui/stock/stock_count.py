@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 from pos.catalog import Host, Tag
 from pos.clock import utc_now, zone
 from pos.errors import CoopError
-from pos.services.queries import visible_hosts
 from pos.services.stock_counts import (
     CountStatus,
     ScanOutcome,
     approve_count,
     cancel_count,
+    count_choices,
     count_status,
     count_variance,
     current_count,
@@ -305,10 +305,8 @@ class CountPanel(QWidget):
         def work() -> tuple[StockCount | None, list[StockCount], list[Host], list[Tag]]:
             open_count = current_count(ctx.uow())
             history = list(recent_counts(ctx.read_uow()))
-            with ctx.read_uow() as uow:
-                hosts = list(visible_hosts(uow))
-                tags = [t for t in uow.tags.list() if t.active]
-            return open_count, history, hosts, tags
+            choices = count_choices(ctx.read_uow())
+            return open_count, history, list(choices.hosts), list(choices.tags)
 
         def done(result: tuple[StockCount | None, list[StockCount], list[Host], list[Tag]]) -> None:
             self.count, self.history, hosts, tags = result

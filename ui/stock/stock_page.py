@@ -213,7 +213,7 @@ class StockList(QWidget):
         ctx = self.ctx
 
         def work() -> tuple[list[HostStock], list[Host]]:
-            return list(host_stock(ctx.read_uow())), list(_hosts(ctx))
+            return list(host_stock(ctx.read_uow())), list(visible_hosts(ctx.read_uow()))
 
         def done(result: tuple[list[HostStock], list[Host]]) -> None:
             self.hosts, self._host_choices = result
@@ -391,11 +391,6 @@ class StockList(QWidget):
 
     def column_texts(self, key: str) -> list[str]:
         return texts(self.table, COLUMNS.index(key))
-
-
-def _hosts(ctx: AppContext) -> list[Host]:
-    with ctx.read_uow() as uow:
-        return list(visible_hosts(uow))
 
 
 class StockTabs(QTabWidget):
