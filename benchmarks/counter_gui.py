@@ -40,14 +40,15 @@ START_CHILD = r"""
 import sys, time
 t_launch = float(sys.argv[2])
 from datetime import UTC, datetime
-from ui import bootstrap
+from ui.wiring.shop import open_shop, schema_problem
+from ui.wiring.context import app_context
 from ui.app.shell import create_application
 from ui.app.main_window import MainWindow
 from PySide6.QtWidgets import QApplication
 from pos.services.users import login
-shop = bootstrap.open_shop(db_url=sys.argv[1])
-assert bootstrap.schema_problem(shop) is None
-ctx = bootstrap.app_context(shop)
+shop = open_shop(db_url=sys.argv[1])
+assert schema_problem(shop) is None
+ctx = app_context(shop)
 app = create_application(["coop-pos"], language=shop.config.language)
 window = MainWindow(shop_name=shop.config.shop_name, database_label=shop.label, context=ctx)
 window.showMaximized()

@@ -9,7 +9,7 @@ imports a base catalog (``--hosts`` hosts, ``--recommenders`` recommenders, 500 
 with nothing else running, then starts a second process, the **counter**, that records a sale of
 1–3 of the base goods through ``pos.services.checkout.complete_sale`` every ``--interval`` seconds
 (counter ``C9``, the clock's time), and while it sells imports, one file after the other, through
-``ui.bootstrap.import_file`` (what ``coop-pos import`` runs):
+``ui.cli.imports.import_file`` (what ``coop-pos import`` runs):
 
 - ``hosts``: ``--more-hosts`` new hosts;
 - ``charges``: ``--charges`` fee rows spread over the hosts;
@@ -174,7 +174,7 @@ def read_sales(out: Path, start: float, end: float) -> list[dict[str, Any]]:
 
 def run_import(shop: Any, watch: LockWatch, kind: str, path: Path, rows: int) -> tuple[float, str, str]:
     from pos.errors import CoopError
-    from ui.bootstrap import import_file
+    from ui.cli.imports import import_file
 
     watch.take()
     t0 = time.perf_counter()
@@ -235,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     a = ap.parse_args(args)
 
     from db.engine import normalise_url
-    from ui.bootstrap import open_shop
+    from ui.wiring.shop import open_shop
 
     url = normalise_url(a.db)
     rng = random.Random(a.seed)

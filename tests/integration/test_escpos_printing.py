@@ -21,8 +21,9 @@ from pos.services.checkout import ItemRequest, complete_sale
 from receipts.escpos_bytes import drawer, encode_text, prefix
 from receipts.printers import PrinterError, printer_from_uri
 from tests.integration.printer_sim import Listener, Printout, read_escpos, render_png
-from ui.bootstrap import Shop, init_schema, open_shop, print_queue, print_receipt, print_test_page
 from ui.cli import main
+from ui.wiring.printing import print_queue, print_receipt, print_test_page
+from ui.wiring.shop import Shop, init_schema, open_shop
 
 TZ = "Asia/Shanghai"
 AT = datetime(2026, 11, 23, 6, 30, tzinfo=UTC)  # 14:30 in Shanghai
@@ -195,7 +196,7 @@ def test_the_settings_screens_test_print(printer: Listener, tmp_path: Path) -> N
 def test_the_drawer_opens_through_the_printer_now(
     empty_db_url: str, tmp_path: Path, printer: Listener
 ) -> None:
-    from ui.bootstrap import open_drawer
+    from ui.wiring.printing import open_drawer
 
     shop = open_test_shop(empty_db_url, tmp_path, printer.uri, drawer_pin=5, drawer_pulse_ms=120)
     queue = print_queue(shop)

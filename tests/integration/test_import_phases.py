@@ -23,8 +23,9 @@ from pos.imports.table import read_csv
 from pos.ports import UnitOfWork
 from pos.services.catalog import INSTORE_SEQUENCE, add_product
 from pos.services.goods import update_host
-from ui import bootstrap
 from ui.cli import main
+from ui.cli.imports import import_file
+from ui.wiring.shop import Shop, open_shop
 
 HOSTS = "code,name,coop_rate\nH01,主理人1号·手作,20\nH02,主理人2号,15%\n"
 NOW = datetime(2026, 11, 1, 2, 0, tzinfo=UTC)
@@ -32,26 +33,26 @@ SOAP, BAG, TEA = "6968344978697", "6925199619830", "6954865971668"
 
 
 @pytest.fixture
-def shop(empty_db_url: str, tmp_path: Path) -> Iterator[bootstrap.Shop]:
+def shop(empty_db_url: str, tmp_path: Path) -> Iterator[Shop]:
     assert main(["init", "--db", empty_db_url]) == 0
-    opened = bootstrap.open_shop(db_url=empty_db_url, config_path=tmp_path / "config.toml")
+    opened = open_shop(db_url=empty_db_url, config_path=tmp_path / "config.toml")
     imp(opened, tmp_path, "hosts", HOSTS)
     yield opened
     opened.close()
 
 
-def imp(shop: bootstrap.Shop, tmp_path: Path, kind: str, text: str, **options: bool) -> ImportReport:
+def imp(shop: Shop, tmp_path: Path, kind: str, text: str, **options: bool) -> ImportReport:
     path = tmp_path / f"{kind}.csv"
     path.write_text(text, encoding="utf-8")
-    return bootstrap.import_file(shop, kind=kind, path=path, **options)
+    return import_file(shop, kind=kind, path=path, **options)
 
 
-def count(shop: bootstrap.Shop, row: Any) -> int:
+def count(shop: Shop, row: Any) -> int:
     with shop.engine.execution_options(**{READ_ONLY: True}).connect() as conn:
         return int(conn.execute(select(func.count()).select_from(row)).scalar_one())
 
 
-def sequence(shop: bootstrap.Shop) -> int:
+def sequence(shop: Shop) -> int:
     uow = SqlUnitOfWork(shop.engine, read_only=True)
     with uow:
         return int(uow.sequences.current(INSTORE_SEQUENCE))  # type: ignore[attr-defined]

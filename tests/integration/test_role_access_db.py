@@ -25,7 +25,8 @@ from pos.stock import StockFilter
 from pos.users import Actor, system_actor
 from tests.integration.test_scenario1 import DATA, KINDS
 from tests.ui.conftest import fill_logins
-from ui import bootstrap
+from ui.cli.imports import import_file
+from ui.wiring.shop import Shop, init_schema
 
 NOVEMBER = Period(date(2026, 11, 1), date(2026, 11, 30))
 TZ = "Asia/Shanghai"
@@ -35,12 +36,12 @@ SHOP = ShopInfo(name="合作社", address="")
 
 @pytest.fixture
 def engine(empty_db_url: str) -> Iterator[Engine]:
-    shop = bootstrap.Shop(
+    shop = Shop(
         config=Config(), url=empty_db_url, engine=make_engine(empty_db_url), actor=system_actor("test")
     )
-    bootstrap.init_schema(shop)
+    init_schema(shop)
     for kind in KINDS:
-        bootstrap.import_file(shop, kind=kind, path=DATA / f"{kind}.csv")
+        import_file(shop, kind=kind, path=DATA / f"{kind}.csv")
     fill_logins(SqlUnitOfWork(shop.engine), NOW)
     yield shop.engine
     shop.close()

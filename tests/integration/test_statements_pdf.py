@@ -24,14 +24,9 @@ from pos.errors import NotFound, RuleError
 from pos.users import Actor
 from receipts.statements import host_statement_pdf as render_host_statement
 from tests.integration.test_scenario1 import DATA, KINDS
-from ui.bootstrap import (
-    Shop,
-    host_statement_pdf,
-    open_shop,
-    settle,
-    write_statement_pdfs,
-)
 from ui.cli import main
+from ui.cli.settle import host_statement_pdf, settle, write_statement_pdfs
+from ui.wiring.shop import Shop, open_shop
 
 pytestmark = pytest.mark.skipif(
     any(shutil.which(t) is None for t in ("pdftotext", "pdffonts", "pdfinfo", "pdftoppm")),

@@ -125,7 +125,7 @@ def test_only_for_an_sqlite_file(tmp_path: Path) -> None:
 
 
 def test_the_counter_apps_shop_runs_one_on_sqlite_and_stops_it_on_close(empty_db_url: str) -> None:
-    from ui.bootstrap import open_shop
+    from ui.wiring.shop import open_shop
 
     shop = open_shop(db_url=empty_db_url)
     shop.checkpoint_in_background()

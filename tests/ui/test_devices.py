@@ -1,6 +1,6 @@
 """The counter's printer, drawer and pole display from the screens: a loopback network printer
 that is off, then back; a test print and an audited "open drawer" from 设置 › 设备; a paid-out
-that opens the drawer. The devices are built as the app builds them (``ui.bootstrap``)."""
+that opens the drawer. The devices are built as the app builds them (``ui.wiring``)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,6 @@ from tests.integration.test_pole_display import FakeDisplay, screens
 from tests.ui.conftest import BAG_BARCODE, FakeDevices, StubDocuments, counter_context
 from tests.ui.test_login import settle
 from tests.ui.test_shifts_ui import open_with_float
-from ui import bootstrap
 from ui.app.main_window import MainWindow
 from ui.app.pages import SettingsTabs
 from ui.kit.context import AppContext
@@ -41,6 +40,8 @@ from ui.kit.devices import CounterDevicesQt, CounterHardware, PoleHardware
 from ui.kit.session import Session
 from ui.settings.devices_page import DevicesPage
 from ui.shifts.shift_dialogs import CashMovementDialog
+from ui.wiring.counter import counter_devices
+from ui.wiring.shop import Shop
 
 TZ = "Asia/Shanghai"
 
@@ -51,7 +52,7 @@ class Counter:
 
     ctx: AppContext
     devices: CounterDevicesQt
-    shop: bootstrap.Shop
+    shop: Shop
 
     def log_in(self, code: str, pin: str) -> None:
         assert self.ctx.session is not None
@@ -91,7 +92,7 @@ def make_counter(
         shutil.copyfile(counter_shop_file, path)
         url = f"sqlite:///{path}"
         config = Config(printer_uri=printer_uri, printer_paper_mm=58, **settings)  # type: ignore[arg-type]
-        shop = bootstrap.Shop(
+        shop = Shop(
             config=config,
             url=url,
             engine=make_engine(url),
@@ -99,7 +100,7 @@ def make_counter(
             config_path=tmp_path / "c.toml",
         )
         session = Session()
-        devices = bootstrap.counter_devices(shop, session)
+        devices = counter_devices(shop, session)
         ctx = dataclasses.replace(
             counter_context(shop.engine, documents, session), config=config, devices=devices
         )

@@ -649,7 +649,7 @@ def test_the_serial_scanner_state_shows_in_the_status_bar(
 
 
 def test_the_composition_root_makes_the_serial_scanner_of_the_settings() -> None:
-    from ui.bootstrap import serial_scanner
+    from ui.wiring.counter import serial_scanner
 
     assert serial_scanner(Config()) is None
     scanner = serial_scanner(replace(Config(), scanner_port="/dev/ttyACM0", scanner_baudrate=115200))

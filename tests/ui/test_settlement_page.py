@@ -40,8 +40,8 @@ from pos.statements import CoopSummary, ShopInfo
 from pos.users import system_actor
 from tests.integration.test_scenario1 import DATA, KINDS
 from tests.ui.conftest import StubDocuments, counter_context, fill_logins
-from ui import bootstrap
 from ui.app.pages import PlaceholderPage, build_page
+from ui.cli.imports import import_file
 from ui.kit import ops
 from ui.kit.context import AppContext
 from ui.kit.session import Session
@@ -53,6 +53,8 @@ from ui.settlement.settlement_page import (
     last_month,
     this_month,
 )
+from ui.wiring.documents import StatementFiles
+from ui.wiring.shop import Shop, init_schema
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
@@ -81,10 +83,10 @@ def scenario_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Scenario 1 imported through the same code as ``coop-pos import``, plus the logins (once)."""
     path = tmp_path_factory.mktemp("scenario") / "shop.sqlite"
     url = f"sqlite:///{path}"
-    shop = bootstrap.Shop(config=Config(), url=url, engine=make_engine(url), actor=system_actor("test"))
-    bootstrap.init_schema(shop)
+    shop = Shop(config=Config(), url=url, engine=make_engine(url), actor=system_actor("test"))
+    init_schema(shop)
     for kind in KINDS:
-        report = bootstrap.import_file(shop, kind=kind, path=DATA / f"{kind}.csv")
+        report = import_file(shop, kind=kind, path=DATA / f"{kind}.csv")
         assert report is not None
     fill_logins(SqlUnitOfWork(shop.engine), datetime.now(UTC))
     shop.close()
@@ -105,7 +107,7 @@ def engine_(app: object, tmp_path: Path, scenario_file: Path) -> Iterator[Engine
 def shop_ctx(engine_: Engine) -> AppContext:
     """Scenario 1 as the counter app opens it (nobody logged in), drawing real statements."""
     ctx = counter_context(engine_, StubDocuments(), Session())
-    return dataclasses.replace(ctx, statement_documents=bootstrap.StatementFiles())
+    return dataclasses.replace(ctx, statement_documents=StatementFiles())
 
 
 def as_user(ctx: AppContext, code: str, pin: str) -> AppContext:
@@ -282,7 +284,7 @@ def test_export_all_writes_every_statement_the_summary_and_the_xlsx(
     book.close()
 
 
-class GatedStatements(bootstrap.StatementFiles):
+class GatedStatements(StatementFiles):
     """The real renderers, with the first file held until the test lets it go."""
 
     def __init__(self) -> None:

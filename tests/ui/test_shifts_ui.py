@@ -13,11 +13,11 @@ from pos.clock import utc_now
 from pos.services import shifts as shift_service
 from pos.services.users import login
 from tests.ui.test_login import log_in, open_window, settle
-from ui import bootstrap
 from ui.app.pages import PlaceholderPage
 from ui.checkout.checkout_page import CheckoutPage
 from ui.kit.context import AppContext
 from ui.shifts.shift_dialogs import CashMovementDialog, CloseShiftDialog, OpenShiftDialog, ShiftPanel
+from ui.wiring.documents import shift_report_pdf, shift_report_text
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def cashier(counter: AppContext) -> AppContext:
     assert counter.session is not None
     counter.session.log_in(login(counter.login_uow(), code="C01", pin="1111", now=utc_now()))
     return dataclasses.replace(
-        counter, shift_report_text=bootstrap.shift_report_text, shift_report_pdf=bootstrap.shift_report_pdf
+        counter, shift_report_text=shift_report_text, shift_report_pdf=shift_report_pdf
     )
 
 

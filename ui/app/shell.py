@@ -65,7 +65,7 @@ def run_gui(
     """Open the main window and run until it closes; the exit status is the return value.
 
     ``context`` gives the staff screens the shop's database and documents (built by
-    ``ui.bootstrap``); without it those screens are placeholders. With it, nothing is usable
+    ``ui.wiring.context.app_context``); without it those screens are placeholders. With it, nothing is usable
     before a login: a new shop first asks for its administrator, then the login dialog opens
     over the window.
 
@@ -82,7 +82,9 @@ def run_gui(
         )
         return 1
     if context is not None and context.session is None:
-        raise ValueError("the counter app needs a session: build the context with ui.bootstrap.app_context")
+        raise ValueError(
+            "the counter app needs a session: build the context with ui.wiring.context.app_context"
+        )
     window = MainWindow(shop_name=shop_name, database_label=database_label, context=context)
     window.showMaximized()  # the counter app owns the screen
     window.start_session()  # the first administrator, or a login, before anything else

@@ -1,0 +1,5 @@
+"""``python -m ui.cli``: the same as ``coop-pos``."""
+
+from ui.cli import main
+
+raise SystemExit(main())
