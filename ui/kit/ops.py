@@ -6,27 +6,60 @@ back on the GUI thread. A :class:`~pos.errors.CoopError` (a refusal the user can
 logged with its traceback and shown as a short bilingual message, and the app carries on.
 ``work`` must not touch widgets; the callbacks may.
 
-Callbacks of an operation whose ``parent`` widget has been deleted meanwhile are skipped.
-Tests wait for the operations in flight with :func:`wait_idle` (or ``qtbot.waitUntil(ops.idle)``).
+Longer work can do more, all of it optional (keyword arguments of ``run_op``):
+
+- **progress**: the work calls ``job.progress(done, total, text)`` on a :class:`~ui.kit.job.Job`
+  it can reach (``job=``); each report arrives on the GUI thread, in order, at ``on_progress`` and
+  at a ``progress`` display (a ``QProgressDialog`` from :func:`progress_dialog`, or a ``QLabel``),
+  which is closed when the operation ends (``on_progress`` comes after the display took the
+  report, so it may reword the display's text);
+- **cancel**: the dialog's cancel button, or ``job.cancel()``, makes the work's next
+  ``job.check()`` raise :class:`~ui.kit.job.Cancelled`; a cancelled operation calls neither
+  ``on_done`` nor ``on_error`` (a result or refusal that still comes is dropped) but
+  ``on_cancelled``; an unexpected failure is still shown;
+- **what changed**: ``changes={Area.SALES, ...}`` is announced to the open screens once the work
+  has succeeded (:mod:`ui.kit.changes`), so they refresh.
+
+Callbacks of an operation whose ``parent`` widget has been deleted meanwhile are skipped (its
+changes are still announced). Tests wait for the operations in flight with :func:`wait_idle` (or
+``qtbot.waitUntil(ops.idle)``).
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from pos.errors import CoopError
-from ui.kit.language import screen_language
+from ui.kit.changes import Area, announce
+from ui.kit.job import Cancelled, Job
+from ui.kit.op_messages import failure_text, show_failure, show_refusal
+
+__all__ = [
+    "Area",
+    "Cancelled",
+    "Job",
+    "failure_text",
+    "idle",
+    "pending",
+    "progress_dialog",
+    "run_op",
+    "show_failure",
+    "show_refusal",
+    "shutdown",
+    "wait_idle",
+]
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+ProgressDisplay = QProgressDialog | QLabel
 
 # Operations started and not yet delivered; holds the relays alive until their result arrives.
 _in_flight: set[_Relay] = set()
@@ -38,6 +71,8 @@ class _Relay(QObject):
     succeeded = Signal(object)
     refused = Signal(object)
     crashed = Signal(object)
+    cancelled = Signal(object)
+    progressed = Signal(int, int, str)
 
     def __init__(
         self,
@@ -46,6 +81,12 @@ class _Relay(QObject):
         on_error: Callable[[CoopError], None] | None,
         on_finally: Callable[[], None] | None,
         label: str,
+        *,
+        job: Job,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        display: ProgressDisplay | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        changes: frozenset[Area] = frozenset(),
     ) -> None:
         super().__init__()
         self._owner = owner
@@ -53,18 +94,58 @@ class _Relay(QObject):
         self._on_error = on_error
         self._on_finally = on_finally
         self.label = label
+        self.job = job
+        self._on_progress = on_progress
+        self._display = display
+        self._on_cancelled = on_cancelled
+        self._changes = changes
+        self._over = False
         # Methods of an object living on the GUI thread: queued connections from the worker.
         self.succeeded.connect(self._succeeded)
         self.refused.connect(self._refused)
         self.crashed.connect(self._crashed)
+        self.cancelled.connect(self._cancelled)
+        self.progressed.connect(self._progressed)
+        job.attach(self._report)
+        if isinstance(display, QProgressDialog):
+            display.canceled.connect(job.cancel)
+            display.show()
 
     def _alive(self) -> bool:
         return self._owner is None or shiboken6.isValid(self._owner)
+
+    def _report(self, done: int, total: int, text: str) -> None:  # on the worker's thread
+        try:
+            self.progressed.emit(done, total, text)
+        except RuntimeError:  # the application is shutting down: nobody is left to tell
+            log.debug("progress of %r after its receiver was deleted", self.label)
+
+    @Slot(int, int, str)
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        if self._over or not self._alive():
+            return
+        display = self._display
+        dialog = display if isinstance(display, QProgressDialog) and shiboken6.isValid(display) else None
+        if dialog is not None:
+            if text:
+                dialog.setLabelText(text)
+            dialog.setMaximum(max(total, 0))
+        elif isinstance(display, QLabel) and shiboken6.isValid(display):
+            display.setText(text)
+        on_progress = self._on_progress  # after the display: it may reword the display's text
+        if on_progress is not None:
+            _guarded(lambda: on_progress(done, total, text), self.label, self._owner)
+        if dialog is not None and not self._over and shiboken6.isValid(dialog):
+            # last: a modal dialog's setValue processes events, so the next report may come in here
+            dialog.setValue(min(done, total) if total > 0 else 0)
 
     @Slot(object)
     def _succeeded(self, result: Any) -> None:
         if self._alive():
             _guarded(lambda: self._on_done(result), self.label, self._owner)
+        if self._changes:
+            owner = self._owner if self._owner is not None and shiboken6.isValid(self._owner) else None
+            _guarded(lambda: announce(self._changes, owner), self.label, owner)
         self._finish()
 
     @Slot(object)
@@ -83,7 +164,22 @@ class _Relay(QObject):
             show_failure(self._owner, error, self.label)
         self._finish()
 
+    @Slot(object)
+    def _cancelled(self, _nothing: object) -> None:
+        on_cancelled = self._on_cancelled
+        if self._alive() and on_cancelled is not None:
+            _guarded(on_cancelled, self.label, self._owner)
+        self._finish()
+
     def _finish(self) -> None:
+        self._over = True
+        self.job.attach(None)
+        display = self._display
+        if isinstance(display, QProgressDialog) and shiboken6.isValid(display):
+            display.close()
+            display.deleteLater()
+        elif isinstance(display, QLabel) and shiboken6.isValid(display):
+            display.clear()
         _in_flight.discard(self)
         self.deleteLater()
         if self._on_finally is not None and self._alive():
@@ -99,17 +195,20 @@ class _Runnable(QRunnable, Generic[T]):
         self._label = label
 
     def run(self) -> None:  # on a pool thread: no widgets here
+        relay, job = self._relay, self._relay.job
         try:
             result = self._work()
+        except Cancelled:
+            self._deliver(relay.cancelled)
         except CoopError as error:
-            self._deliver(self._relay.refused, error)
+            self._deliver(relay.cancelled if job.cancelled else relay.refused, error)
         except Exception as error:
             log.exception("operation %r failed", self._label or self._work)
-            self._deliver(self._relay.crashed, error)
+            self._deliver(relay.crashed, error)
         else:
-            self._deliver(self._relay.succeeded, result)
+            self._deliver(relay.cancelled if job.cancelled else relay.succeeded, result)
 
-    def _deliver(self, signal: Any, value: object) -> None:
+    def _deliver(self, signal: Any, value: object = None) -> None:
         try:
             signal.emit(value)
         except RuntimeError:  # the application is shutting down: nobody is left to tell
@@ -124,18 +223,55 @@ def run_op(
     on_error: Callable[[CoopError], None] | None = None,
     on_finally: Callable[[], None] | None = None,
     label: str = "",
-) -> None:
+    job: Job | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    progress: ProgressDisplay | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    changes: Iterable[Area] = (),
+) -> Job:
     """Run ``work()`` off the GUI thread; deliver its result or its error on the GUI thread.
 
     ``parent`` owns the operation: once it is deleted, the callbacks are skipped; a message
     about the operation is shown over its window.
 
-    ``on_finally`` runs after ``on_done`` or the error handling, whatever happened (e.g. to
-    enable a button again). ``label`` names the operation in the log and in error messages.
+    ``on_finally`` runs after ``on_done``, the error handling or ``on_cancelled``, whatever
+    happened (e.g. to enable a button again). ``label`` names the operation in the log and in
+    error messages. ``job`` is what the work reports progress to and checks for a cancel (one is
+    made when not given); ``on_progress`` and ``progress`` get its reports; ``on_cancelled`` runs
+    instead of ``on_done`` or ``on_error`` once it was cancelled; ``changes`` are announced after
+    a success. Returns the job, so the caller can cancel it.
     """
-    relay = _Relay(parent, on_done, on_error, on_finally, label)
+    job = job if job is not None else Job()
+    relay = _Relay(
+        parent,
+        on_done,
+        on_error,
+        on_finally,
+        label,
+        job=job,
+        on_progress=on_progress,
+        display=progress,
+        on_cancelled=on_cancelled,
+        changes=frozenset(changes),
+    )
     _in_flight.add(relay)
     QThreadPool.globalInstance().start(_Runnable(work, relay, label))
+    return job
+
+
+def progress_dialog(
+    parent: QWidget, *, title: str, text: str, cancel_text: str, object_name: str = "opProgress"
+) -> QProgressDialog:
+    """A window-modal progress dialog for :func:`run_op`'s ``progress``: busy until the first
+    report, its cancel button cancels the operation, and it closes when the operation ends."""
+    dialog = QProgressDialog(text, cancel_text, 0, 0, parent)
+    dialog.setObjectName(object_name)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog
 
 
 def _guarded(callback: Callable[[], object], label: str, owner: QObject | None) -> None:
@@ -173,38 +309,3 @@ def wait_idle(timeout_ms: int = 5000) -> bool:
         time.sleep(0.002)
     QCoreApplication.processEvents()
     return True
-
-
-def _message_box(parent: QObject | None, title: str, text: str, icon: QMessageBox.Icon) -> QMessageBox:
-    window = None
-    if isinstance(parent, QWidget) and shiboken6.isValid(parent):
-        window = parent.window()
-    elif parent is not None and shiboken6.isValid(parent):
-        owner = parent.parent()  # a model: the window of the screen that owns it
-        window = owner.window() if isinstance(owner, QWidget) else None
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, window)
-    box.setObjectName("opMessage")
-    box.setWindowModality(Qt.WindowModality.NonModal)  # the counter keeps working behind it
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.show()
-    return box
-
-
-def show_refusal(parent: QObject | None, error: CoopError) -> QMessageBox:
-    """A refusal in the screen's language, in a non-modal message."""
-    title = QCoreApplication.translate("Operations", "Not done")
-    return _message_box(parent, title, error.message(screen_language()), QMessageBox.Icon.Warning)
-
-
-def failure_text(error: BaseException, label: str = "") -> str:
-    """An unexpected failure in both languages, so it can be read out to whoever fixes it."""
-    detail = str(error).strip().splitlines()[0] if str(error).strip() else ""
-    detail = f"{type(error).__name__}: {detail}"
-    what = f" ({label})" if label else ""
-    return f"出错了{what}：{detail}\nSomething went wrong{what}: {detail}"
-
-
-def show_failure(parent: QObject | None, error: BaseException, label: str = "") -> QMessageBox:
-    """An unexpected failure: both languages, so it can be read out to whoever fixes it."""
-    text = failure_text(error, label)
-    return _message_box(parent, "出错了 / Something went wrong", text, QMessageBox.Icon.Critical)
