@@ -192,7 +192,7 @@ def counter(url: str, *, carts: int, scans: int, checkpointer: bool = True) -> N
     page.show()
     app.processEvents()
     if page.model.items:
-        page.void_with("benchmark: start empty")
+        page.changes.void_with("benchmark: start empty")
     rng = random.Random(5)
     scan_ms: list[float] = []
     commit_ms: list[float] = []
@@ -207,12 +207,12 @@ def counter(url: str, *, carts: int, scans: int, checkpointer: bool = True) -> N
     for _ in range(carts):
         for _ in range(20):
             timed_scan(rng.choice(codes))
-        dialog = PaymentDialog(page.total_fen(), page.commit_sale, language="zh_CN", parent=page)
+        dialog = PaymentDialog(page.total_fen(), page.paying.commit_sale, language="zh_CN", parent=page)
         t0 = time.perf_counter()
         dialog.take_cash(page.total_fen() + 10000)
         commit_ms.append(_ms(time.perf_counter() - t0))
         assert dialog.sale is not None, dialog.banner.text()
-        page.after_sale(dialog.sale)
+        page.paying.after_sale(dialog.sale)
         dialog.deleteLater()
         app.processEvents()
     print(
@@ -248,7 +248,7 @@ def counter(url: str, *, carts: int, scans: int, checkpointer: bool = True) -> N
         f"p95 {_p95(scan_ms):.1f} ms; {elapsed:.1f} s in all",
         flush=True,
     )
-    page.void_with("benchmark: done")
+    page.changes.void_with("benchmark: done")
     if background is not None:
         background.stop()
         print(f"background WAL checkpoints: {background.checkpoints}, failed {background.failures}")

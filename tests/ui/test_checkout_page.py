@@ -83,11 +83,11 @@ def test_typed_codes_ring_up_and_the_same_code_adds_a_unit(qtbot: QtBot, till: A
     type_and_enter(qtbot, page, SOAP_BARCODE)
     type_and_enter(qtbot, page, f"3*{BAG_BARCODE}")
     assert [(i.name, i.qty) for i in page.model.items] == [("手工皂", 2), ("帆布袋", 3)]
-    assert page.total_value.text() == "¥169.70"  # 2 × 25.00 + 3 × 39.90
-    assert page.items_value.text() == "5"
+    assert page.totals.total_value.text() == "¥169.70"  # 2 × 25.00 + 3 × 39.90
+    assert page.totals.items_value.text() == "5"
     assert page.model.data(page.model.index(1, 2)) == "H02"  # the host of each line
     assert page.scan_field.text() == ""
-    assert page.selected_item() is not None and page.selected_item().name == "帆布袋"  # type: ignore[union-attr]
+    assert page.lines.selected_item() is not None and page.lines.selected_item().name == "帆布袋"  # type: ignore[union-attr]
     # what the screen shows is already in the database
     stored = carts.current_cart(till.uow(), counter_id="C1", at=utc_now())
     assert [(i.barcode, i.qty) for i in stored.items] == [(SOAP_BARCODE, 2), (BAG_BARCODE, 3)]
@@ -119,16 +119,16 @@ def test_the_cart_comes_back_after_a_restart(qtbot: QtBot, till: AppContext) -> 
     page = make_page(qtbot, till)
     type_and_enter(qtbot, page, SOAP_BARCODE)
     type_and_enter(qtbot, page, BRUSH_BARCODE)
-    page.set_line_discount(page.model.items[0].line_no, 500)
-    page.set_sale_discount(100)
+    page.changes.set_line_discount(page.model.items[0].line_no, 500)
+    page.changes.set_sale_discount(100)
     page.close()
     again = make_page(qtbot, till)
     assert [(i.name, i.qty, i.line_discount_fen) for i in again.model.items] == [
         ("手工皂", 1, 500),
         ("竹柄牙刷", 1, 0),
     ]
-    assert again.total_value.text() == "¥31.90"  # 25.00 − 5.00 + 12.90 − 1.00
-    assert again.discount_value.text() == "-¥1.00"
+    assert again.totals.total_value.text() == "¥31.90"  # 25.00 − 5.00 + 12.90 − 1.00
+    assert again.totals.discount_value.text() == "-¥1.00"
 
 
 def test_keys_on_the_scan_field_pick_lines_and_change_quantities(qtbot: QtBot, till: AppContext) -> None:
@@ -136,7 +136,7 @@ def test_keys_on_the_scan_field_pick_lines_and_change_quantities(qtbot: QtBot, t
     type_and_enter(qtbot, page, SOAP_BARCODE)
     type_and_enter(qtbot, page, BAG_BARCODE)
     qtbot.keyClick(page.scan_field, Qt.Key.Key_Up)
-    assert page.selected_item().name == "手工皂"  # type: ignore[union-attr]
+    assert page.lines.selected_item().name == "手工皂"  # type: ignore[union-attr]
     type_slowly(page.scan_field, "+")
     qtbot.waitUntil(lambda: page.model.items[0].qty == 2)
     type_slowly(page.scan_field, "-")
@@ -146,39 +146,39 @@ def test_keys_on_the_scan_field_pick_lines_and_change_quantities(qtbot: QtBot, t
     assert page.scan_field.text() == ""
     qtbot.keyClick(page.scan_field, Qt.Key.Key_Delete)
     assert page.model.items == ()
-    assert not page.pay_button.isEnabled()
+    assert not page.keys.pay_button.isEnabled()
 
 
 def test_every_action_shows_its_key(qtbot: QtBot, till: AppContext) -> None:
     page = make_page(qtbot, till)
-    for button in (page.pay_button, page.search_button, *page.action_buttons()):
+    for button in (page.keys.pay_button, page.search_button, *page.keys.action_buttons()):
         assert str(button.property("key")) in button.text()
-    assert page.pay_button.text() == "收款  F12"
+    assert page.keys.pay_button.text() == "收款  F12"
 
 
 def test_suspend_two_carts_and_resume_each(qtbot: QtBot, till: AppContext) -> None:
     page = make_page(qtbot, till)
     type_and_enter(qtbot, page, SOAP_BARCODE)
-    assert page.suspend_as("王阿姨")
+    assert page.changes.suspend_as("王阿姨")
     assert page.model.items == ()
     type_and_enter(qtbot, page, BAG_BARCODE)
-    assert page.suspend_as("穿红衣服的")
+    assert page.changes.suspend_as("穿红衣服的")
     parked = carts.suspended_carts(till.read_uow(), counter_id="C1")
     assert sorted(c.label for c in parked) == ["王阿姨", "穿红衣服的"]
     wang = next(c for c in parked if c.label == "王阿姨")
-    assert page.resume_cart(wang.id)  # type: ignore[arg-type]
+    assert page.changes.resume_cart(wang.id)  # type: ignore[arg-type]
     assert [i.name for i in page.model.items] == ["手工皂"]
     type_and_enter(qtbot, page, BRUSH_BARCODE)
     other = next(c for c in parked if c.label != "王阿姨")
-    assert not page.resume_cart(other.id)  # type: ignore[arg-type]  # the cart on screen first
+    assert not page.changes.resume_cart(other.id)  # type: ignore[arg-type]  # the cart on screen first
     assert "挂起" in page.banner.text()
 
 
 def test_voiding_needs_a_reason_and_empties_the_cart(qtbot: QtBot, till: AppContext) -> None:
     page = make_page(qtbot, till)
     type_and_enter(qtbot, page, SOAP_BARCODE)
-    assert page.void_with("顾客不要了")
-    assert page.model.items == () and page.total_value.text() == "¥0.00"
+    assert page.changes.void_with("顾客不要了")
+    assert page.model.items == () and page.totals.total_value.text() == "¥0.00"
 
 
 def test_split_tender_commits_once_prints_and_shows_the_change(
@@ -187,7 +187,7 @@ def test_split_tender_commits_once_prints_and_shows_the_change(
     page = make_page(qtbot, till)
     type_and_enter(qtbot, page, SOAP_BARCODE)
     type_and_enter(qtbot, page, f"2*{BAG_BARCODE}")  # 25.00 + 79.80 = 104.80
-    dialog = PaymentDialog(page.total_fen(), page.commit_sale, language="zh_CN", parent=page)
+    dialog = PaymentDialog(page.total_fen(), page.paying.commit_sale, language="zh_CN", parent=page)
     qtbot.addWidget(dialog)
     assert dialog.amount.text() == "104.80"
     dialog.amount.setText("50")
@@ -197,7 +197,7 @@ def test_split_tender_commits_once_prints_and_shows_the_change(
     assert dialog.sale is not None
     sale = dialog.sale
     assert {p.method: p.amount_fen for p in sale.payments} == {"wechat": 5000, "card": 5480}
-    page.after_sale(sale)
+    page.paying.after_sale(sale)
     assert called(devices, "print_receipt") == [(sale.receipt_no,)]
     assert sale.receipt_no in page.last_label.text()
     assert page.model.items == ()  # a new, empty cart
@@ -208,12 +208,12 @@ def test_split_tender_commits_once_prints_and_shows_the_change(
 def test_cash_with_a_quick_amount_gives_change(qtbot: QtBot, till: AppContext, devices: FakeDevices) -> None:
     page = make_page(qtbot, till)
     type_and_enter(qtbot, page, BRUSH_BARCODE)  # 12.90
-    dialog = PaymentDialog(page.total_fen(), page.commit_sale, language="zh_CN", parent=page)
+    dialog = PaymentDialog(page.total_fen(), page.paying.commit_sale, language="zh_CN", parent=page)
     qtbot.addWidget(dialog)
     assert [b.text().split()[1] for b in dialog.quick_buttons] == ["¥12.90", "¥20.00", "¥50.00", "¥100.00"]
     dialog._quick(3)  # ¥100
     assert dialog.sale is not None and dialog.sale.change_fen == 8710
-    page.after_sale(dialog.sale)
+    page.paying.after_sale(dialog.sale)
     assert "¥87.10" in page.last_label.text()
     assert called(devices, "show_total")[-1] == (1290, 10000, 8710)
 
@@ -221,7 +221,7 @@ def test_cash_with_a_quick_amount_gives_change(qtbot: QtBot, till: AppContext, d
 def test_a_card_cannot_be_charged_more_than_is_due(qtbot: QtBot, till: AppContext) -> None:
     page = make_page(qtbot, till)
     type_and_enter(qtbot, page, BRUSH_BARCODE)
-    dialog = PaymentDialog(page.total_fen(), page.commit_sale, language="zh_CN", parent=page)
+    dialog = PaymentDialog(page.total_fen(), page.paying.commit_sale, language="zh_CN", parent=page)
     qtbot.addWidget(dialog)
     dialog.amount.setText("20")
     dialog.take("card")
@@ -244,12 +244,13 @@ def test_a_payment_sent_again_after_a_lost_reply_is_the_same_sale(
 
     monkeypatch.setattr(carts, "checkout", reply_lost)
     with pytest.raises(CoopError):
-        page.commit_sale([Tender("cash", 2500)])
+        page.paying.commit_sale([Tender("cash", 2500)])
     monkeypatch.setattr(carts, "checkout", real)
-    again = page.commit_sale([Tender("cash", 2500)])  # the cart was paid already: nothing new is recorded
+    # the cart was paid already: nothing new is recorded
+    again = page.paying.commit_sale([Tender("cash", 2500)])
     assert again.receipt_no == recorded[0].receipt_no
     type_and_enter(qtbot, page, SOAP_BARCODE)  # the next customer's payment is a payment of its own
-    assert page.commit_sale([Tender("cash", 2500)]).receipt_no != again.receipt_no
+    assert page.paying.commit_sale([Tender("cash", 2500)]).receipt_no != again.receipt_no
 
 
 def test_f12_opens_payment_and_enter_pays_cash(qtbot: QtBot, till: AppContext, devices: FakeDevices) -> None:
@@ -280,17 +281,17 @@ def test_a_markdown_over_the_limit_needs_a_manager(
 ) -> None:
     page = make_page(qtbot, till)
     type_and_enter(qtbot, page, SOAP_BARCODE)
-    page.set_line_discount(page.model.items[0].line_no, 1000)  # 40 % off, the limit is 10 %
+    page.changes.set_line_discount(page.model.items[0].line_no, 1000)  # 40 % off, the limit is 10 %
     asked: list[str] = []
     manager = login(till.login_uow(), code="M01", pin="8888", now=utc_now())
     monkeypatch.setattr(
-        "ui.checkout.checkout_page.request_approval", lambda _parent, _ctx, reason: asked.append(reason)
+        "ui.checkout.paying.request_approval", lambda _parent, _ctx, reason: asked.append(reason)
     )
-    dialog = PaymentDialog(page.total_fen(), page.commit_sale, language="zh_CN", parent=page)
+    dialog = PaymentDialog(page.total_fen(), page.paying.commit_sale, language="zh_CN", parent=page)
     qtbot.addWidget(dialog)
     dialog.take("cash")
     assert dialog.sale is None and asked and "店长" in dialog.banner.text()  # declined: nothing recorded
-    monkeypatch.setattr("ui.checkout.checkout_page.request_approval", lambda _parent, _ctx, reason: manager)
+    monkeypatch.setattr("ui.checkout.paying.request_approval", lambda _parent, _ctx, reason: manager)
     dialog.take("cash")
     assert dialog.sale is not None and dialog.sale.approver == "M01"
 
@@ -308,7 +309,7 @@ def test_paying_without_a_shift_asks_for_one(qtbot: QtBot, counter: AppContext) 
             dialog.reject()
 
     QTimer.singleShot(50, decline)
-    page.pay()
+    page.paying.pay()
     assert asked == ["OpenShiftDialog"]
     assert "开班" in page.banner.text()
     assert page.last_sale is None and len(page.model.items) == 1
@@ -362,7 +363,7 @@ def test_a_whole_sale_by_scanners_split_tender_then_part_of_it_refunded(
         serial.stop()
         port.unplug()
     assert [(i.name, i.qty) for i in page.model.items] == [("手工皂", 2), ("帆布袋", 2), ("竹柄牙刷", 1)]
-    assert page.total_value.text() == "¥142.70"  # 50.00 + 79.80 + 12.90
+    assert page.totals.total_value.text() == "¥142.70"  # 50.00 + 79.80 + 12.90
 
     def pay() -> None:
         dialog = QApplication.activeModalWidget()
@@ -429,7 +430,7 @@ def test_the_buttons_work_by_mouse_too(qtbot: QtBot, till: AppContext) -> None:
         if dialog is not None:
             dialog.reject()
 
-    for button in (page.refund_button, page.recent_button, page.search_button):
+    for button in (page.keys.buttons["refund"], page.keys.buttons["recent"], page.search_button):
         QTimer.singleShot(50, close_it)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert opened == [RefundDialog.__name__, "RecentSalesDialog", "ProductSearchDialog"]
@@ -473,7 +474,7 @@ def test_a_database_failure_is_said_in_words_and_nothing_is_lost(
     assert [i.name for i in page.model.items] == ["手工皂"]
 
     monkeypatch.setattr("pos.services.carts.checkout", broken)
-    dialog = PaymentDialog(page.total_fen(), page.commit_sale, language="zh_CN", parent=page)
+    dialog = PaymentDialog(page.total_fen(), page.paying.commit_sale, language="zh_CN", parent=page)
     qtbot.addWidget(dialog)
     dialog.take("cash")
     assert dialog.sale is None and "database is locked" in dialog.banner.text()
@@ -527,15 +528,15 @@ def test_the_table_shows_each_line_as_it_is_after_every_kind_of_change(
     assert _table(page)[1] == ["2", "帆布袋", "H02", "¥39.90", "2", "", "¥79.80"]
 
     bag, brush = page.model.items[1].line_no, page.model.items[2].line_no
-    assert page.set_line_discount(bag, 500) and page.set_price(brush, 1000)
+    assert page.changes.set_line_discount(bag, 500) and page.changes.set_price(brush, 1000)
     assert _table(page)[1][5:] == ["-¥5.00", "¥74.80"] and _red(page, 1, 5) and _red(page, 1, 3)
     assert _table(page)[2][1:4] == ["竹柄牙刷  (原价 ¥12.90)", "H02", "¥10.00"] and _red(page, 2, 3)
     assert not _red(page, 0, 3) and not _red(page, 0, 5)
-    assert page.set_line_discount(bag, 0)
+    assert page.changes.set_line_discount(bag, 0)
     assert _table(page)[1][5] == "" and not _red(page, 1, 5) and not _red(page, 1, 3)
 
     page.table.selectRow(0)
-    page.remove_line()  # the first line: the others move up and are numbered again
+    page.changes.remove_line()  # the first line: the others move up and are numbered again
     assert _table(page) == [
         ["1", "帆布袋", "H02", "¥39.90", "2", "", "¥79.80"],
         ["2", "竹柄牙刷  (原价 ¥12.90)", "H02", "¥10.00", "1", "", "¥10.00"],
@@ -551,5 +552,5 @@ def test_the_table_shows_each_line_as_it_is_after_every_kind_of_change(
     finally:
         set_language(app, "zh_CN")
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == "商品"
-    page.void_with("test")
+    page.changes.void_with("test")
     assert _table(page) == []

@@ -94,19 +94,19 @@ while True:
         item = page.model.items[-1]
         qty = rng.randint(1, 4)
         say(op="qty", line=[item.barcode, qty])
-        page.set_quantity(item.line_no, qty)
+        page.changes.set_quantity(item.line_no, qty)
     elif roll < 0.72 and page.model.items:
         say(op="discount")
-        page.set_sale_discount(rng.randint(0, 20))
+        page.changes.set_sale_discount(rng.randint(0, 20))
     elif roll < 0.76 and page.model.items:
         say(op="suspend")
-        page.suspend_as("parked")
+        page.changes.suspend_as("parked")
     elif page.model.items:
         say(op="pay", cart=[[i.barcode, i.qty] for i in page.model.items])
-        dialog = PaymentDialog(page.total_fen(), page.commit_sale, language="zh_CN", parent=page)
+        dialog = PaymentDialog(page.total_fen(), page.paying.commit_sale, language="zh_CN", parent=page)
         dialog.take_cash(page.total_fen() + rng.choice([0, 50, 10000]))
         if dialog.sale is not None:
-            page.after_sale(dialog.sale)
+            page.paying.after_sale(dialog.sale)
             say(paid=dialog.sale.receipt_no)
         dialog.deleteLater()
     app.processEvents()

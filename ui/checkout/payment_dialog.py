@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -32,6 +32,7 @@ from pos.errors import CoopError
 from pos.money import format_cny
 from pos.sale import PaymentMethod, Sale, Tender
 from pos.tendering import Tendering, quick_cash_amounts
+from ui.checkout.look import enlarge
 from ui.kit import ops
 from ui.kit.widgets import Banner, MoneyEdit
 
@@ -66,13 +67,6 @@ def method_name(method: str) -> str:
         "other": QCoreApplication.translate("Payment", "Other"),
     }
     return names.get(method, method)
-
-
-def _font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    widget.setFont(font)
 
 
 class PaymentDialog(QDialog):
@@ -113,8 +107,8 @@ class PaymentDialog(QDialog):
             (self.change_caption, self.change_value, 2.4),
         )
         for row, (caption, value, size) in enumerate(rows):
-            _font(caption, 1.3)
-            _font(value, size, bold=True)
+            enlarge(caption, 1.3)
+            enlarge(value, size, bold=True)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             figures.addWidget(caption, row, 0)
             figures.addWidget(value, row, 1)
@@ -131,11 +125,11 @@ class PaymentDialog(QDialog):
 
         # -- what is handed over
         self.amount_caption = QLabel(self.tr("Amount received (Enter: cash)"))
-        _font(self.amount_caption, 1.2)
+        enlarge(self.amount_caption, 1.2)
         self.amount = MoneyEdit()
         self.amount.setObjectName("amount")
         self.amount.setMinimumHeight(56)
-        _font(self.amount, 2.0, bold=True)
+        enlarge(self.amount, 2.0, bold=True)
         self.amount.returnPressed.connect(lambda: self.take("cash"))
         self.amount.textEdited.connect(lambda _t: self.banner.clear())
 
@@ -146,7 +140,7 @@ class PaymentDialog(QDialog):
             button.setObjectName(f"quick{position}")
             button.setMinimumHeight(52)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            _font(button, 1.25, bold=True)
+            enlarge(button, 1.25, bold=True)
             button.clicked.connect(partial(self._quick, position))
             quick_row.addWidget(button)
             self.quick_buttons.append(button)
@@ -158,7 +152,7 @@ class PaymentDialog(QDialog):
             button.setObjectName(f"method_{method}")
             button.setMinimumHeight(72)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            _font(button, 1.3, bold=True)
+            enlarge(button, 1.3, bold=True)
             button.setStyleSheet(
                 f"QPushButton {{ color: white; background: {METHOD_COLOURS[method]}; border-radius: 6px; }}"
                 "QPushButton:disabled { background: #bdbdbd; }"
@@ -175,7 +169,7 @@ class PaymentDialog(QDialog):
         self.tender_list.setObjectName("tenders")
         self.tender_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tender_list.setMaximumHeight(110)
-        _font(self.tender_list, 1.15)
+        enlarge(self.tender_list, 1.15)
         self.undo_button = QPushButton(self.tr("Remove last payment (Ctrl+Z)"))
         self.undo_button.setObjectName("undoTender")
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -139,6 +139,77 @@
     </message>
 </context>
 <context>
+    <name>CartChanges</name>
+    <message>
+        <source>Pick a line first (Up/Down)</source>
+        <translation>Pick a line first (Up/Down)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Line discount</translation>
+    </message>
+    <message>
+        <source>%1: %2 before discount</source>
+        <translation>%1: %2 before discount</translation>
+    </message>
+    <message>
+        <source>An amount (5 or 5.50) or a percentage (10%); 0 takes the discount off</source>
+        <translation>An amount (5 or 5.50) or a percentage (10%); 0 takes the discount off</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>Change price</translation>
+    </message>
+    <message>
+        <source>%1: list price %2</source>
+        <translation>%1: list price %2</translation>
+    </message>
+    <message>
+        <source>Empty: back to the list price. A cashier&apos;s price cut over the limit needs a manager.</source>
+        <translation>Empty: back to the list price. A cashier&apos;s price cut over the limit needs a manager.</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>Sale discount</translation>
+    </message>
+    <message>
+        <source>Subtotal %1</source>
+        <translation>Subtotal %1</translation>
+    </message>
+    <message>
+        <source>Suspend the cart</source>
+        <translation>Suspend the cart</translation>
+    </message>
+    <message>
+        <source>A name to find it again (the customer&apos;s name, or leave as it is)</source>
+        <translation>A name to find it again (the customer&apos;s name, or leave as it is)</translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation>Suspended: %1</translation>
+    </message>
+    <message>
+        <source>No suspended carts</source>
+        <translation>No suspended carts</translation>
+    </message>
+    <message>
+        <source>Void the cart</source>
+        <translation>Void the cart</translation>
+    </message>
+    <message>
+        <source>Void all %1 items (%2)? This is logged. Why?</source>
+        <translation>Void all %1 items (%2)? This is logged. Why?</translation>
+    </message>
+    <message>
+        <source>Cart voided</source>
+        <translation>Cart voided</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <source>was</source>
@@ -282,62 +353,6 @@
         <translation>Search</translation>
     </message>
     <message>
-        <source>Pay</source>
-        <translation>Pay</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Line discount</source>
-        <translation>Line discount</translation>
-    </message>
-    <message>
-        <source>Change price</source>
-        <translation>Change price</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>Remove line</translation>
-    </message>
-    <message>
-        <source>Sale discount</source>
-        <translation>Sale discount</translation>
-    </message>
-    <message>
-        <source>Suspend</source>
-        <translation>Suspend</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Refund</translation>
-    </message>
-    <message>
-        <source>Recent sales</source>
-        <translation>Recent sales</translation>
-    </message>
-    <message>
-        <source>Void cart</source>
-        <translation>Void cart</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Items</translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>Subtotal</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>the cart was not changed</source>
         <translation>the cart was not changed</translation>
     </message>
@@ -350,72 +365,8 @@
         <translation>Search for “%1”  F5</translation>
     </message>
     <message>
-        <source>Pick a line first (Up/Down)</source>
-        <translation>Pick a line first (Up/Down)</translation>
-    </message>
-    <message>
-        <source>%1: %2 before discount</source>
-        <translation>%1: %2 before discount</translation>
-    </message>
-    <message>
-        <source>An amount (5 or 5.50) or a percentage (10%); 0 takes the discount off</source>
-        <translation>An amount (5 or 5.50) or a percentage (10%); 0 takes the discount off</translation>
-    </message>
-    <message>
-        <source>%1: list price %2</source>
-        <translation>%1: list price %2</translation>
-    </message>
-    <message>
-        <source>Empty: back to the list price. A cashier&apos;s price cut over the limit needs a manager.</source>
-        <translation>Empty: back to the list price. A cashier&apos;s price cut over the limit needs a manager.</translation>
-    </message>
-    <message>
-        <source>Subtotal %1</source>
-        <translation>Subtotal %1</translation>
-    </message>
-    <message>
-        <source>Suspend the cart</source>
-        <translation>Suspend the cart</translation>
-    </message>
-    <message>
-        <source>A name to find it again (the customer&apos;s name, or leave as it is)</source>
-        <translation>A name to find it again (the customer&apos;s name, or leave as it is)</translation>
-    </message>
-    <message>
-        <source>Suspended: %1</source>
-        <translation>Suspended: %1</translation>
-    </message>
-    <message>
-        <source>No suspended carts</source>
-        <translation>No suspended carts</translation>
-    </message>
-    <message>
-        <source>Void the cart</source>
-        <translation>Void the cart</translation>
-    </message>
-    <message>
-        <source>Void all %1 items (%2)? This is logged. Why?</source>
-        <translation>Void all %1 items (%2)? This is logged. Why?</translation>
-    </message>
-    <message>
-        <source>Cart voided</source>
-        <translation>Cart voided</translation>
-    </message>
-    <message>
         <source>Refund %1 recorded</source>
         <translation>Refund %1 recorded</translation>
-    </message>
-    <message>
-        <source>No shift is open at this counter: a cashier opens one first</source>
-        <translation>No shift is open at this counter: a cashier opens one first</translation>
-    </message>
-    <message>
-        <source>Open a shift first: the float is counted before the first sale</source>
-        <translation>Open a shift first: the float is counted before the first sale</translation>
-    </message>
-    <message>
-        <source>%1 paid %2. Change: %3</source>
-        <translation>%1 paid %2. Change: %3</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1359,53 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>KeyPad</name>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Line discount</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>Change price</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>Sale discount</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Recent sales</source>
+        <translation>Recent sales</translation>
+    </message>
+    <message>
+        <source>Void cart</source>
+        <translation>Void cart</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <source>Print labels</source>
@@ -1650,6 +1648,21 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Not done</source>
         <translation>Not done</translation>
+    </message>
+</context>
+<context>
+    <name>Paying</name>
+    <message>
+        <source>No shift is open at this counter: a cashier opens one first</source>
+        <translation>No shift is open at this counter: a cashier opens one first</translation>
+    </message>
+    <message>
+        <source>Open a shift first: the float is counted before the first sale</source>
+        <translation>Open a shift first: the float is counted before the first sale</translation>
+    </message>
+    <message>
+        <source>%1 paid %2. Change: %3</source>
+        <translation>%1 paid %2. Change: %3</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3191,25 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Deac&amp;tivate</source>
         <translation>Deac&amp;tivate</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>Sale discount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,77 @@
     </message>
 </context>
 <context>
+    <name>CartChanges</name>
+    <message>
+        <source>Pick a line first (Up/Down)</source>
+        <translation>请先选择一行（上/下方向键）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>单品折扣</translation>
+    </message>
+    <message>
+        <source>%1: %2 before discount</source>
+        <translation>%1：折前 %2</translation>
+    </message>
+    <message>
+        <source>An amount (5 or 5.50) or a percentage (10%); 0 takes the discount off</source>
+        <translation>输入金额（5 或 5.50）或百分比（10%）；输入 0 取消折扣</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>改价</translation>
+    </message>
+    <message>
+        <source>%1: list price %2</source>
+        <translation>%1：标价 %2</translation>
+    </message>
+    <message>
+        <source>Empty: back to the list price. A cashier&apos;s price cut over the limit needs a manager.</source>
+        <translation>留空：恢复标价。收银员降价超过上限需要店长批准。</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <source>Subtotal %1</source>
+        <translation>小计 %1</translation>
+    </message>
+    <message>
+        <source>Suspend the cart</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <source>A name to find it again (the customer&apos;s name, or leave as it is)</source>
+        <translation>起个名字方便取单（顾客称呼，或保留默认）</translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation>已挂单：%1</translation>
+    </message>
+    <message>
+        <source>No suspended carts</source>
+        <translation>没有挂起的单</translation>
+    </message>
+    <message>
+        <source>Void the cart</source>
+        <translation>作废购物车</translation>
+    </message>
+    <message>
+        <source>Void all %1 items (%2)? This is logged. Why?</source>
+        <translation>作废全部 %1 件商品（%2）？此操作会被记录。原因：</translation>
+    </message>
+    <message>
+        <source>Cart voided</source>
+        <translation>购物车已作废</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <source>was</source>
@@ -282,62 +353,6 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <source>Pay</source>
-        <translation>收款</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Line discount</source>
-        <translation>单品折扣</translation>
-    </message>
-    <message>
-        <source>Change price</source>
-        <translation>改价</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>删除行</translation>
-    </message>
-    <message>
-        <source>Sale discount</source>
-        <translation>整单折扣</translation>
-    </message>
-    <message>
-        <source>Suspend</source>
-        <translation>挂单</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>取单</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>退货</translation>
-    </message>
-    <message>
-        <source>Recent sales</source>
-        <translation>最近销售</translation>
-    </message>
-    <message>
-        <source>Void cart</source>
-        <translation>作废</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>件数</translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>小计</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
         <source>the cart was not changed</source>
         <translation>购物车没有改动</translation>
     </message>
@@ -350,72 +365,8 @@
         <translation>搜索“%1”  F5</translation>
     </message>
     <message>
-        <source>Pick a line first (Up/Down)</source>
-        <translation>请先选择一行（上/下方向键）</translation>
-    </message>
-    <message>
-        <source>%1: %2 before discount</source>
-        <translation>%1：折前 %2</translation>
-    </message>
-    <message>
-        <source>An amount (5 or 5.50) or a percentage (10%); 0 takes the discount off</source>
-        <translation>输入金额（5 或 5.50）或百分比（10%）；输入 0 取消折扣</translation>
-    </message>
-    <message>
-        <source>%1: list price %2</source>
-        <translation>%1：标价 %2</translation>
-    </message>
-    <message>
-        <source>Empty: back to the list price. A cashier&apos;s price cut over the limit needs a manager.</source>
-        <translation>留空：恢复标价。收银员降价超过上限需要店长批准。</translation>
-    </message>
-    <message>
-        <source>Subtotal %1</source>
-        <translation>小计 %1</translation>
-    </message>
-    <message>
-        <source>Suspend the cart</source>
-        <translation>挂单</translation>
-    </message>
-    <message>
-        <source>A name to find it again (the customer&apos;s name, or leave as it is)</source>
-        <translation>起个名字方便取单（顾客称呼，或保留默认）</translation>
-    </message>
-    <message>
-        <source>Suspended: %1</source>
-        <translation>已挂单：%1</translation>
-    </message>
-    <message>
-        <source>No suspended carts</source>
-        <translation>没有挂起的单</translation>
-    </message>
-    <message>
-        <source>Void the cart</source>
-        <translation>作废购物车</translation>
-    </message>
-    <message>
-        <source>Void all %1 items (%2)? This is logged. Why?</source>
-        <translation>作废全部 %1 件商品（%2）？此操作会被记录。原因：</translation>
-    </message>
-    <message>
-        <source>Cart voided</source>
-        <translation>购物车已作废</translation>
-    </message>
-    <message>
         <source>Refund %1 recorded</source>
         <translation>退货 %1 已记录</translation>
-    </message>
-    <message>
-        <source>No shift is open at this counter: a cashier opens one first</source>
-        <translation>本收银台还没有开班：请收银员先开班</translation>
-    </message>
-    <message>
-        <source>Open a shift first: the float is counted before the first sale</source>
-        <translation>请先开班：第一笔销售前要清点备用金</translation>
-    </message>
-    <message>
-        <source>%1 paid %2. Change: %3</source>
-        <translation>%1 已收款（%2）。找零：%3</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1359,53 @@ A product that was never sold or received is deleted; one with sales or stock hi
     </message>
 </context>
 <context>
+    <name>KeyPad</name>
+    <message>
+        <source>Pay</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>单品折扣</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>改价</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>取单</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Recent sales</source>
+        <translation>最近销售</translation>
+    </message>
+    <message>
+        <source>Void cart</source>
+        <translation>作废</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <source>Print labels</source>
@@ -1650,6 +1648,21 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Not done</source>
         <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>Paying</name>
+    <message>
+        <source>No shift is open at this counter: a cashier opens one first</source>
+        <translation>本收银台还没有开班：请收银员先开班</translation>
+    </message>
+    <message>
+        <source>Open a shift first: the float is counted before the first sale</source>
+        <translation>请先开班：第一笔销售前要清点备用金</translation>
+    </message>
+    <message>
+        <source>%1 paid %2. Change: %3</source>
+        <translation>%1 已收款（%2）。找零：%3</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3191,25 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Deac&amp;tivate</source>
         <translation>停用(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
