@@ -200,8 +200,8 @@ def count_scan_gui_2000(b: Bench, runs: int) -> Timing:
         chosen = [b.rng.choice(codes) for _ in range(SCANS)]
         t0 = perf_counter_ns()
         for code in chosen:
-            QTest.keyClicks(panel.scan, code)
-            QTest.keyClick(panel.scan, Qt.Key.Key_Return)
+            QTest.keyClicks(panel.sheet.scan, code)
+            QTest.keyClick(panel.sheet.scan, Qt.Key.Key_Return)
         while panel.writing or panel.pending:
             app.processEvents()
             ops.wait_idle(100)

@@ -25,7 +25,8 @@ from ui.app.pages import build_page
 from ui.kit import ops
 from ui.kit.context import AppContext
 from ui.stock.stock_count import CountPanel
-from ui.stock.stock_page import StockList, StockTabs
+from ui.stock.stock_list import StockList
+from ui.stock.stock_page import StockTabs
 from ui.stock.stock_slip import SlipPanel
 
 SHOTS = os.environ.get("COOP_POS_SHOTS", "")
@@ -122,10 +123,10 @@ def test_counting_with_a_scanner_resumes_and_approves_while_the_shop_sells(
     qtbot.addWidget(panel)
     panel.resize(1300, 800)
     panel.show()
-    qtbot.waitUntil(lambda: panel.host_combo.count() == 2)
-    panel.scope_combo.setCurrentIndex(panel.scope_combo.findData("host"))
-    panel.host_combo.setCurrentIndex(panel.host_combo.findData("H01"))
-    panel.start_button.click()
+    qtbot.waitUntil(lambda: panel.starting.host_combo.count() == 2)
+    panel.starting.scope_combo.setCurrentIndex(panel.starting.scope_combo.findData("host"))
+    panel.starting.host_combo.setCurrentIndex(panel.starting.host_combo.findData("H01"))
+    panel.starting.start_button.click()
     qtbot.waitUntil(lambda: panel.count is not None and panel.status is not None)
     assert panel.stack.currentIndex() == 1
     assert len(panel.column_texts("missing", "barcode")) == 2  # 手工皂 and 蜂蜡保鲜布
@@ -135,10 +136,10 @@ def test_counting_with_a_scanner_resumes_and_approves_while_the_shop_sells(
         at=datetime.now(UTC), timezone="Asia/Shanghai", counter_id="C1",
     )  # fmt: skip
     for _ in range(200):  # a fast scanner: none lost, none doubled
-        type_scan(qtbot, panel.scan, SOAP_BARCODE)
-    type_scan(qtbot, panel.scan, BAG_BARCODE)  # another host's: refused with a message
+        type_scan(qtbot, panel.sheet.scan, SOAP_BARCODE)
+    type_scan(qtbot, panel.sheet.scan, BAG_BARCODE)  # another host's: refused with a message
     qtbot.waitUntil(lambda: panel.scans_sent == 201 and not panel.writing, timeout=60_000)
-    assert "不在本次盘点范围" in panel.feedback.text()
+    assert "不在本次盘点范围" in panel.sheet.feedback.text()
     qtbot.waitUntil(lambda: panel.column_texts("counted", "counted") == ["200"])
     ops.wait_idle()
     # correct it to what is really there
@@ -166,7 +167,7 @@ def test_counting_with_a_scanner_resumes_and_approves_while_the_shop_sells(
     assert pdf.read_bytes().startswith(b"%PDF")
     resumed.approve()
     qtbot.waitUntil(lambda: resumed.count is None and resumed.stack.currentIndex() == 0)
-    qtbot.waitUntil(lambda: len(resumed.history) == 1)
+    qtbot.waitUntil(lambda: len(resumed.starting.history) == 1)
     assert on_hand(engine)[SOAP_BARCODE] == 4
     assert on_hand(engine)[BAG_BARCODE] == 12
     assert "PD00001" in resumed.banner.text()
@@ -210,8 +211,8 @@ def test_a_serial_scanner_counts_into_the_count_shown(
     panel = CountPanel(ctx)
     qtbot.addWidget(panel)
     panel.show()
-    qtbot.waitUntil(lambda: panel.host_combo.count() == 2)
-    panel.start_button.click()  # everything
+    qtbot.waitUntil(lambda: panel.starting.host_combo.count() == 2)
+    panel.starting.start_button.click()  # everything
     qtbot.waitUntil(lambda: panel.count is not None and panel.status is not None)
     for _ in range(3):
         serial.scanned.emit(BAG_BARCODE)

@@ -467,6 +467,144 @@ Payable to hosts %5 · carried forward %6 · recommender fees %7</translation>
 <context>
     <name>CountPanel</name>
     <message>
+        <source>Choose a counted product first.</source>
+        <translation>Choose a counted product first.</translation>
+    </message>
+    <message>
+        <source>Correct the number</source>
+        <translation>Correct the number</translation>
+    </message>
+    <message>
+        <source>How many of %1 are there?</source>
+        <translation>How many of %1 are there?</translation>
+    </message>
+    <message>
+        <source>Post the variances as stock adjustments? This cannot be undone.</source>
+        <translation>Post the variances as stock adjustments? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>%1 products in scope were not counted: they count as zero.</source>
+        <translation>%1 products in scope were not counted: they count as zero.</translation>
+    </message>
+    <message>
+        <source>Approve the count</source>
+        <translation>Approve the count</translation>
+    </message>
+    <message>
+        <source>Count %1 approved: %2 products adjusted.</source>
+        <translation>Count %1 approved: %2 products adjusted.</translation>
+    </message>
+    <message>
+        <source>Cancel the count</source>
+        <translation>Cancel the count</translation>
+    </message>
+    <message>
+        <source>Cancel this count? Nothing is posted; what was scanned is dropped.</source>
+        <translation>Cancel this count? Nothing is posted; what was scanned is dropped.</translation>
+    </message>
+    <message>
+        <source>Save the variance report as</source>
+        <translation>Save the variance report as</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Choose a count in the list first.</source>
+        <translation>Choose a count in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>CountSheet</name>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Scan</translation>
+    </message>
+    <message>
+        <source>Scan: each scan adds one</source>
+        <translation>Scan: each scan adds one</translation>
+    </message>
+    <message>
+        <source>&amp;Qty</source>
+        <translation>&amp;Qty</translation>
+    </message>
+    <message>
+        <source>Type how many first for many of one product; it goes back to 1</source>
+        <translation>Type how many first for many of one product; it goes back to 1</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Not counted yet</source>
+        <translation>Not counted yet</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>On shelf</source>
+        <translation>On shelf</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;number…</source>
+        <translation>Correct the &amp;number…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Variance report &amp;PDF…</source>
+        <translation>Variance report &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport XLSX…</source>
+        <translation>E&amp;xport XLSX…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and adjust stock…</source>
+        <translation>&amp;Approve and adjust stock…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the count…</source>
+        <translation>Ca&amp;ncel the count…</translation>
+    </message>
+    <message>
+        <source>The count is kept as you go: leave this screen or close the app at any time and carry on later. Sales and refunds made while counting are taken into account.</source>
+        <translation>The count is kept as you go: leave this screen or close the app at any time and carry on later. Sales and refunds made while counting are taken into account.</translation>
+    </message>
+    <message>
+        <source>Count %1 · %2 · started %3 by %4</source>
+        <translation>Count %1 · %2 · started %3 by %4</translation>
+    </message>
+    <message>
+        <source>+%1  %2 — counted %3 of %4 expected (%5)</source>
+        <translation>+%1  %2 — counted %3 of %4 expected (%5)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products counted, %3 units scanned · %4 not counted yet</source>
+        <translation>%1 of %2 products counted, %3 units scanned · %4 not counted yet</translation>
+    </message>
+</context>
+<context>
+    <name>CountStart</name>
+    <message>
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
@@ -525,130 +663,6 @@ Payable to hosts %5 · carried forward %6 · recommender fees %7</translation>
     <message>
         <source>Approved</source>
         <translation>Approved</translation>
-    </message>
-    <message>
-        <source>&amp;Scan</source>
-        <translation>&amp;Scan</translation>
-    </message>
-    <message>
-        <source>Scan: each scan adds one</source>
-        <translation>Scan: each scan adds one</translation>
-    </message>
-    <message>
-        <source>&amp;Qty</source>
-        <translation>&amp;Qty</translation>
-    </message>
-    <message>
-        <source>Type how many first for many of one product; it goes back to 1</source>
-        <translation>Type how many first for many of one product; it goes back to 1</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>Counted</translation>
-    </message>
-    <message>
-        <source>Not counted yet</source>
-        <translation>Not counted yet</translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation>Barcode</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Expected</translation>
-    </message>
-    <message>
-        <source>On shelf</source>
-        <translation>On shelf</translation>
-    </message>
-    <message>
-        <source>Variance</source>
-        <translation>Variance</translation>
-    </message>
-    <message>
-        <source>Correct the &amp;number…</source>
-        <translation>Correct the &amp;number…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>&amp;Approve and adjust stock…</source>
-        <translation>&amp;Approve and adjust stock…</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel the count…</source>
-        <translation>Ca&amp;ncel the count…</translation>
-    </message>
-    <message>
-        <source>The count is kept as you go: leave this screen or close the app at any time and carry on later. Sales and refunds made while counting are taken into account.</source>
-        <translation>The count is kept as you go: leave this screen or close the app at any time and carry on later. Sales and refunds made while counting are taken into account.</translation>
-    </message>
-    <message>
-        <source>+%1  %2 — counted %3 of %4 expected (%5)</source>
-        <translation>+%1  %2 — counted %3 of %4 expected (%5)</translation>
-    </message>
-    <message>
-        <source>Choose a counted product first.</source>
-        <translation>Choose a counted product first.</translation>
-    </message>
-    <message>
-        <source>Correct the number</source>
-        <translation>Correct the number</translation>
-    </message>
-    <message>
-        <source>How many of %1 are there?</source>
-        <translation>How many of %1 are there?</translation>
-    </message>
-    <message>
-        <source>Post the variances as stock adjustments? This cannot be undone.</source>
-        <translation>Post the variances as stock adjustments? This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>%1 products in scope were not counted: they count as zero.</source>
-        <translation>%1 products in scope were not counted: they count as zero.</translation>
-    </message>
-    <message>
-        <source>Approve the count</source>
-        <translation>Approve the count</translation>
-    </message>
-    <message>
-        <source>Count %1 approved: %2 products adjusted.</source>
-        <translation>Count %1 approved: %2 products adjusted.</translation>
-    </message>
-    <message>
-        <source>Cancel the count</source>
-        <translation>Cancel the count</translation>
-    </message>
-    <message>
-        <source>Cancel this count? Nothing is posted; what was scanned is dropped.</source>
-        <translation>Cancel this count? Nothing is posted; what was scanned is dropped.</translation>
-    </message>
-    <message>
-        <source>Save the variance report as</source>
-        <translation>Save the variance report as</translation>
-    </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <source>Choose a count in the list first.</source>
-        <translation>Choose a count in the list first.</translation>
-    </message>
-    <message>
-        <source>Count %1 · %2 · started %3 by %4</source>
-        <translation>Count %1 · %2 · started %3 by %4</translation>
-    </message>
-    <message>
-        <source>%1 of %2 products counted, %3 units scanned · %4 not counted yet</source>
-        <translation>%1 of %2 products counted, %3 units scanned · %4 not counted yet</translation>
     </message>
     <message>
         <source>Counting</source>

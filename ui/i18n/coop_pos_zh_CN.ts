@@ -467,6 +467,144 @@ Payable to hosts %5 · carried forward %6 · recommender fees %7</source>
 <context>
     <name>CountPanel</name>
     <message>
+        <source>Choose a counted product first.</source>
+        <translation>请先选一件已盘点的商品。</translation>
+    </message>
+    <message>
+        <source>Correct the number</source>
+        <translation>修改数量</translation>
+    </message>
+    <message>
+        <source>How many of %1 are there?</source>
+        <translation>%1 实际有多少件？</translation>
+    </message>
+    <message>
+        <source>Post the variances as stock adjustments? This cannot be undone.</source>
+        <translation>按差异调整库存？调整后不能撤销。</translation>
+    </message>
+    <message>
+        <source>%1 products in scope were not counted: they count as zero.</source>
+        <translation>范围内有 %1 种商品没有盘点：按 0 件计。</translation>
+    </message>
+    <message>
+        <source>Approve the count</source>
+        <translation>审核盘点</translation>
+    </message>
+    <message>
+        <source>Count %1 approved: %2 products adjusted.</source>
+        <translation>盘点 %1 已审核：调整了 %2 种商品的库存。</translation>
+    </message>
+    <message>
+        <source>Cancel the count</source>
+        <translation>取消盘点</translation>
+    </message>
+    <message>
+        <source>Cancel this count? Nothing is posted; what was scanned is dropped.</source>
+        <translation>取消这次盘点？不会调整库存，已扫描的数量作废。</translation>
+    </message>
+    <message>
+        <source>Save the variance report as</source>
+        <translation>保存盘点差异表</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Choose a count in the list first.</source>
+        <translation>请先在列表中选一次盘点。</translation>
+    </message>
+</context>
+<context>
+    <name>CountSheet</name>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>扫码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scan: each scan adds one</source>
+        <translation>扫码：每扫一次加 1 件</translation>
+    </message>
+    <message>
+        <source>&amp;Qty</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Type how many first for many of one product; it goes back to 1</source>
+        <translation>同一商品很多件时先输入件数再扫码；扫完自动回到 1</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>已盘点</translation>
+    </message>
+    <message>
+        <source>Not counted yet</source>
+        <translation>尚未盘点</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <source>On shelf</source>
+        <translation>实盘</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;number…</source>
+        <translation>修改数量(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Variance report &amp;PDF…</source>
+        <translation>盘点差异表 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport XLSX…</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and adjust stock…</source>
+        <translation>审核并调整库存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the count…</source>
+        <translation>取消盘点(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The count is kept as you go: leave this screen or close the app at any time and carry on later. Sales and refunds made while counting are taken into account.</source>
+        <translation>盘点随扫随存：随时可以离开此页面或关闭程序，下次打开继续。盘点期间的销售和退货会自动计入。</translation>
+    </message>
+    <message>
+        <source>Count %1 · %2 · started %3 by %4</source>
+        <translation>盘点 %1 · %2 · %3 由 %4 开始</translation>
+    </message>
+    <message>
+        <source>+%1  %2 — counted %3 of %4 expected (%5)</source>
+        <translation>+%1  %2 — 已盘 %3 件，应有 %4 件（%5）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products counted, %3 units scanned · %4 not counted yet</source>
+        <translation>已盘 %1 / %2 种商品，扫描 %3 件 · 还有 %4 种未盘</translation>
+    </message>
+</context>
+<context>
+    <name>CountStart</name>
+    <message>
         <source>&amp;Count</source>
         <translation>盘点范围(&amp;C)</translation>
     </message>
@@ -525,130 +663,6 @@ Payable to hosts %5 · carried forward %6 · recommender fees %7</source>
     <message>
         <source>Approved</source>
         <translation>已审核</translation>
-    </message>
-    <message>
-        <source>&amp;Scan</source>
-        <translation>扫码(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Scan: each scan adds one</source>
-        <translation>扫码：每扫一次加 1 件</translation>
-    </message>
-    <message>
-        <source>&amp;Qty</source>
-        <translation>数量(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Type how many first for many of one product; it goes back to 1</source>
-        <translation>同一商品很多件时先输入件数再扫码；扫完自动回到 1</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>已盘点</translation>
-    </message>
-    <message>
-        <source>Not counted yet</source>
-        <translation>尚未盘点</translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation>条码</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>品名</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>应有</translation>
-    </message>
-    <message>
-        <source>On shelf</source>
-        <translation>实盘</translation>
-    </message>
-    <message>
-        <source>Variance</source>
-        <translation>差异</translation>
-    </message>
-    <message>
-        <source>Correct the &amp;number…</source>
-        <translation>修改数量(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Approve and adjust stock…</source>
-        <translation>审核并调整库存(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel the count…</source>
-        <translation>取消盘点(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>The count is kept as you go: leave this screen or close the app at any time and carry on later. Sales and refunds made while counting are taken into account.</source>
-        <translation>盘点随扫随存：随时可以离开此页面或关闭程序，下次打开继续。盘点期间的销售和退货会自动计入。</translation>
-    </message>
-    <message>
-        <source>+%1  %2 — counted %3 of %4 expected (%5)</source>
-        <translation>+%1  %2 — 已盘 %3 件，应有 %4 件（%5）</translation>
-    </message>
-    <message>
-        <source>Choose a counted product first.</source>
-        <translation>请先选一件已盘点的商品。</translation>
-    </message>
-    <message>
-        <source>Correct the number</source>
-        <translation>修改数量</translation>
-    </message>
-    <message>
-        <source>How many of %1 are there?</source>
-        <translation>%1 实际有多少件？</translation>
-    </message>
-    <message>
-        <source>Post the variances as stock adjustments? This cannot be undone.</source>
-        <translation>按差异调整库存？调整后不能撤销。</translation>
-    </message>
-    <message>
-        <source>%1 products in scope were not counted: they count as zero.</source>
-        <translation>范围内有 %1 种商品没有盘点：按 0 件计。</translation>
-    </message>
-    <message>
-        <source>Approve the count</source>
-        <translation>审核盘点</translation>
-    </message>
-    <message>
-        <source>Count %1 approved: %2 products adjusted.</source>
-        <translation>盘点 %1 已审核：调整了 %2 种商品的库存。</translation>
-    </message>
-    <message>
-        <source>Cancel the count</source>
-        <translation>取消盘点</translation>
-    </message>
-    <message>
-        <source>Cancel this count? Nothing is posted; what was scanned is dropped.</source>
-        <translation>取消这次盘点？不会调整库存，已扫描的数量作废。</translation>
-    </message>
-    <message>
-        <source>Save the variance report as</source>
-        <translation>保存盘点差异表</translation>
-    </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation>已保存为 %1</translation>
-    </message>
-    <message>
-        <source>Choose a count in the list first.</source>
-        <translation>请先在列表中选一次盘点。</translation>
-    </message>
-    <message>
-        <source>Count %1 · %2 · started %3 by %4</source>
-        <translation>盘点 %1 · %2 · %3 由 %4 开始</translation>
-    </message>
-    <message>
-        <source>%1 of %2 products counted, %3 units scanned · %4 not counted yet</source>
-        <translation>已盘 %1 / %2 种商品，扫描 %3 件 · 还有 %4 种未盘</translation>
     </message>
     <message>
         <source>Counting</source>

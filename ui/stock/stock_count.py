@@ -7,30 +7,22 @@ go to the database in order, so a fast scanner loses none and doubles none. A so
 line say what was counted; the lists show counted against expected now, and what in scope is not
 counted yet. The count lives in the database: leave at any time (or close the app) and carry on
 later. Then the variance report (PDF, XLSX) and the approval that posts the adjustments.
+
+The panel holds the count and talks to ``pos.services.stock_counts``; what it shows before a
+count is ``count_start.CountStart``, and while counting ``count_sheet.CountSheet``.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from pos.catalog import Host, Tag
-from pos.clock import utc_now, zone
+from pos.clock import utc_now
 from pos.errors import CoopError
 from pos.services.stock_counts import (
     CountStatus,
@@ -47,24 +39,17 @@ from pos.services.stock_counts import (
     start_count,
 )
 from pos.statements import ShopInfo
-from pos.stock import MAX_QTY, CountLine, ScopeKind, StockCount, VarianceReport, count_number
+from pos.stock import MAX_QTY, CountLine, StockCount, VarianceReport, count_number
 from pos.users import Permission
 from ui.kit.context import AppContext
 from ui.kit.files import write_file
 from ui.kit.language import screen_language
 from ui.kit.ops import run_op
-from ui.kit.tables import big_font, cell, table, texts
 from ui.kit.widgets import Banner, ask
-from ui.stock.marks import LOW, NEGATIVE
+from ui.stock.count_sheet import CountSheet
+from ui.stock.count_start import CountStart
 
-COUNTED = ("barcode", "name", "expected", "counted", "variance")
-OK_STYLE = "background: #dcfce7; color: #14532d; padding: 10px; border-radius: 6px;"
-BAD_STYLE = "background: #fee2e2; color: #7f1d1d; padding: 10px; border-radius: 6px;"
 REFRESH_MS = 400
-
-
-def _signed(n: int) -> str:
-    return f"{n:+d}" if n else "0"
 
 
 class CountPanel(QWidget):
@@ -77,7 +62,6 @@ class CountPanel(QWidget):
         self.count: StockCount | None = None
         self.status: CountStatus | None = None
         self.counted: dict[str, CountLine] = {}
-        self.history: list[StockCount] = []
         self.pending: list[tuple[str, int]] = []
         self.writing = False
         self.scans_sent = 0
@@ -86,13 +70,27 @@ class CountPanel(QWidget):
         self.may_approve = actor is None or actor.may(Permission.APPROVE_COUNT)
 
         self.banner = Banner()
+        self.starting = CountStart(ctx.config.timezone)
+        self.sheet = CountSheet(ctx.config.timezone, may_approve=self.may_approve)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._start_page())
-        self.stack.addWidget(self._count_page())
+        self.stack.addWidget(self.starting)
+        self.stack.addWidget(self.sheet)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
+
+        starting, sheet = self.starting, self.sheet
+        starting.start_button.clicked.connect(self.start)
+        starting.history_pdf.clicked.connect(lambda: self._export_history("pdf"))
+        starting.history_xlsx.clicked.connect(lambda: self._export_history("xlsx"))
+        sheet.scan.returnPressed.connect(self._scanned)
+        sheet.set_button.clicked.connect(self.ask_set_counted)
+        sheet.refresh_button.clicked.connect(self.refresh_status)
+        sheet.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        sheet.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        sheet.approve_button.clicked.connect(self.ask_approve)
+        sheet.cancel_button.clicked.connect(self.ask_cancel)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -106,177 +104,11 @@ class CountPanel(QWidget):
         if self.isVisible() and self.count is not None:
             self.add_scan(code.strip())
 
-    # -- building -----------------------------------------------------------------------------
-
-    def _start_page(self) -> QWidget:
-        page = QWidget()
-        self.scope_label, self.host_label, self.tag_label = QLabel(), QLabel(), QLabel()
-        self.scope_combo = QComboBox()
-        self.scope_combo.setObjectName("countScope")
-        for scope in ("all", "host", "tag"):
-            self.scope_combo.addItem("", scope)
-        self.host_combo = QComboBox()
-        self.host_combo.setObjectName("countHost")
-        self.tag_combo = QComboBox()
-        self.tag_combo.setObjectName("countTag")
-        self.start_button = QPushButton()
-        self.start_button.setObjectName("startCount")
-        big_font(self.start_button, 1.3)
-        self.history_label = QLabel()
-        self.history_table = table(5, "countHistory")
-        for i, width in enumerate((100, 220, 120, 160, 160)):
-            self.history_table.setColumnWidth(i, width)
-        self.history_pdf, self.history_xlsx = QPushButton(), QPushButton()
-        row = QHBoxLayout()
-        for label, field in (
-            (self.scope_label, self.scope_combo),
-            (self.host_label, self.host_combo),
-            (self.tag_label, self.tag_combo),
-        ):
-            label.setBuddy(field)
-            row.addWidget(label)
-            row.addWidget(field, 1)
-        row.addWidget(self.start_button)
-        exports = QHBoxLayout()
-        exports.addWidget(self.history_label)
-        exports.addStretch(1)
-        exports.addWidget(self.history_pdf)
-        exports.addWidget(self.history_xlsx)
-        layout = QVBoxLayout(page)
-        layout.addLayout(row)
-        layout.addSpacing(12)
-        layout.addLayout(exports)
-        layout.addWidget(self.history_table, 1)
-        self.scope_combo.currentIndexChanged.connect(lambda _i: self._scope_fields())
-        self.start_button.clicked.connect(self.start)
-        self.history_pdf.clicked.connect(lambda: self._export_history("pdf"))
-        self.history_xlsx.clicked.connect(lambda: self._export_history("xlsx"))
-        return page
-
-    def _count_page(self) -> QWidget:
-        page = QWidget()
-        self.title = QLabel()
-        self.title.setObjectName("countTitle")
-        big_font(self.title, 1.3)
-        self.scan_label, self.qty_label = QLabel(), QLabel()
-        self.scan = QLineEdit()
-        self.scan.setObjectName("countScan")
-        self.scan.setMaxLength(64)
-        big_font(self.scan, 1.8)
-        self.qty = QSpinBox()
-        self.qty.setObjectName("countQty")
-        self.qty.setRange(1, MAX_QTY)
-        big_font(self.qty, 1.8)
-        self.feedback = QLabel()
-        self.feedback.setObjectName("countFeedback")
-        self.feedback.setWordWrap(True)
-        big_font(self.feedback, 1.9)
-        self.progress = QLabel()
-        self.progress.setObjectName("countProgress")
-        big_font(self.progress, 1.15)
-        self.counted_label, self.missing_label = QLabel(), QLabel()
-        self.counted_table = table(len(COUNTED), "countedTable")
-        self.missing_table = table(3, "notCountedTable")
-        for t in (self.counted_table, self.missing_table):
-            big_font(t, 1.1)
-            t.setColumnWidth(0, 140)
-            t.setColumnWidth(1, 220)
-        self.set_button, self.refresh_button = QPushButton(), QPushButton()
-        self.pdf_button, self.xlsx_button = QPushButton(), QPushButton()
-        self.approve_button, self.cancel_button = QPushButton(), QPushButton()
-        self.approve_button.setObjectName("approveCount")
-        self.approve_button.setVisible(self.may_approve)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #6b7280;")
-
-        entry = QHBoxLayout()
-        for label, field, stretch in ((self.scan_label, self.scan, 4), (self.qty_label, self.qty, 1)):
-            label.setBuddy(field)
-            entry.addWidget(label)
-            entry.addWidget(field, stretch)
-        lists = QHBoxLayout()
-        for label, t, stretch in (
-            (self.counted_label, self.counted_table, 3),
-            (self.missing_label, self.missing_table, 2),
-        ):
-            box = QVBoxLayout()
-            box.addWidget(label)
-            box.addWidget(t, 1)
-            lists.addLayout(box, stretch)
-        buttons = QHBoxLayout()
-        for b in (self.set_button, self.refresh_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        for b in (self.pdf_button, self.xlsx_button, self.cancel_button, self.approve_button):
-            buttons.addWidget(b)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.title)
-        layout.addLayout(entry)
-        layout.addWidget(self.feedback)
-        layout.addWidget(self.progress)
-        layout.addLayout(lists, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.hint)
-
-        self.scan.returnPressed.connect(self._scanned)
-        self.set_button.clicked.connect(self.ask_set_counted)
-        self.refresh_button.clicked.connect(self.refresh_status)
-        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        self.approve_button.clicked.connect(self.ask_approve)
-        self.cancel_button.clicked.connect(self.ask_cancel)
-        return page
-
-    # -- text ---------------------------------------------------------------------------------
-
     def retranslate(self) -> None:
-        self.scope_label.setText(self.tr("&Count"))
-        for i, text in enumerate((self.tr("Everything"), self.tr("One host"), self.tr("One tag"))):
-            self.scope_combo.setItemText(i, text)
-        self.host_label.setText(self.tr("&Host"))
-        self.tag_label.setText(self.tr("&Tag"))
-        self.start_button.setText(self.tr("&Start counting"))
-        self.history_label.setText(self.tr("Earlier counts"))
-        self.history_pdf.setText(self.tr("Variance report &PDF…"))
-        self.history_xlsx.setText(self.tr("E&xport XLSX…"))
-        self.history_table.setHorizontalHeaderLabels(
-            [self.tr("Count"), self.tr("Scope"), self.tr("State"), self.tr("Started"), self.tr("Approved")]
-        )
-        self.scan_label.setText(self.tr("&Scan"))
-        self.scan.setPlaceholderText(self.tr("Scan: each scan adds one"))
-        self.qty_label.setText(self.tr("&Qty"))
-        self.qty.setToolTip(self.tr("Type how many first for many of one product; it goes back to 1"))
-        self.counted_label.setText(self.tr("Counted"))
-        self.missing_label.setText(self.tr("Not counted yet"))
-        self.counted_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Barcode"),
-                self.tr("Product"),
-                self.tr("Expected"),
-                self.tr("On shelf"),
-                self.tr("Variance"),
-            ]
-        )
-        self.missing_table.setHorizontalHeaderLabels(
-            [self.tr("Barcode"), self.tr("Product"), self.tr("Expected")]
-        )
-        self.set_button.setText(self.tr("Correct the &number…"))
-        self.refresh_button.setText(self.tr("&Refresh"))
-        self.pdf_button.setText(self.tr("Variance report &PDF…"))
-        self.xlsx_button.setText(self.tr("E&xport XLSX…"))
-        self.approve_button.setText(self.tr("&Approve and adjust stock…"))
-        self.cancel_button.setText(self.tr("Ca&ncel the count…"))
-        self.hint.setText(
-            self.tr(
-                "The count is kept as you go: leave this screen or close the app at any time and carry on "
-                "later. Sales and refunds made while counting are taken into account."
-            )
-        )
-        self._scope_fields()
-        self._fill_header()
+        self.starting.retranslate()
+        self.sheet.retranslate()
+        self.sheet.show_header(self.count)
         self._fill_lists()
-        self._fill_history()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -289,12 +121,7 @@ class CountPanel(QWidget):
 
     def focus_scan(self) -> None:
         if self.count is not None:
-            self.scan.setFocus()
-
-    def _scope_fields(self) -> None:
-        scope = self.scope_combo.currentData()
-        self.host_combo.setEnabled(scope == "host")
-        self.tag_combo.setEnabled(scope == "tag")
+            self.sheet.scan.setFocus()
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -309,14 +136,9 @@ class CountPanel(QWidget):
             return open_count, history, list(choices.hosts), list(choices.tags)
 
         def done(result: tuple[StockCount | None, list[StockCount], list[Host], list[Tag]]) -> None:
-            self.count, self.history, hosts, tags = result
-            self.host_combo.clear()
-            for h in hosts:
-                self.host_combo.addItem(f"{h.code} {h.name}", h.code)
-            self.tag_combo.clear()
-            for t in tags:
-                self.tag_combo.addItem(t.name, t.name)
-            self._fill_history()
+            self.count, history, hosts, tags = result
+            self.starting.show_choices(hosts, tags)
+            self.starting.show_history(history)
             self._show_mode()
             if self.count is not None:
                 self.refresh_status()
@@ -325,9 +147,9 @@ class CountPanel(QWidget):
 
     def _show_mode(self) -> None:
         self.stack.setCurrentIndex(1 if self.count is not None else 0)
-        self._fill_header()
+        self.sheet.show_header(self.count)
         if self.count is not None:
-            self.scan.setFocus()
+            self.sheet.scan.setFocus()
 
     def refresh_status(self) -> None:
         count = self.count
@@ -350,12 +172,13 @@ class CountPanel(QWidget):
             label="read the count",
         )
 
+    def _fill_lists(self) -> None:
+        self.sheet.show_lists(self.status, list(self.counted.values()))
+
     # -- starting -----------------------------------------------------------------------------
 
     def start(self) -> None:
-        scope: ScopeKind = self.scope_combo.currentData() or "all"
-        host = str(self.host_combo.currentData() or "")
-        tag = str(self.tag_combo.currentData() or "")
+        scope, host, tag = self.starting.scope()
         ctx = self.ctx
 
         def done(count: StockCount) -> None:
@@ -377,10 +200,7 @@ class CountPanel(QWidget):
     # -- scanning -----------------------------------------------------------------------------
 
     def _scanned(self) -> None:
-        code = "".join(ch for ch in self.scan.text() if ch.isprintable()).strip()
-        qty = self.qty.value()
-        self.scan.clear()
-        self.qty.setValue(1)
+        code, qty = self.sheet.take_scan()
         if code:
             self.add_scan(code, qty)
 
@@ -429,34 +249,20 @@ class CountPanel(QWidget):
         r = outcome.result
         old = self.counted.get(r.barcode)
         if old is not None:
-            from dataclasses import replace
-
             self.counted[r.barcode] = replace(old, counted=r.counted, expected=r.expected)
-        self.feedback.setStyleSheet(OK_STYLE)
-        variance = r.counted - r.expected
-        self.feedback.setText(
-            self.tr("+%1  %2 — counted %3 of %4 expected (%5)")
-            .replace("%1", str(r.added))
-            .replace("%2", r.name)
-            .replace("%3", str(r.counted))
-            .replace("%4", str(r.expected))
-            .replace("%5", _signed(variance))
-        )
+        self.sheet.show_counted(r)
         QApplication.beep()
         if old is not None:
-            self._fill_counted()
+            self.sheet.show_counted_lines(list(self.counted.values()))
 
     def _bad(self, text: str) -> None:
-        self.feedback.setStyleSheet(BAD_STYLE)
-        self.feedback.setText(text)
+        self.sheet.show_refused(text)
         QApplication.beep()
         QTimer.singleShot(180, QApplication.beep)  # two beeps: look at the screen
-        self.scan.setFocus()
+        self.sheet.scan.setFocus()
 
     def ask_set_counted(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        row = self.counted_table.currentRow()
+        row = self.sheet.counted_table.currentRow()
         lines = list(self.counted.values())
         if not 0 <= row < len(lines):
             self.banner.show_error(self.tr("Choose a counted product first."))
@@ -545,7 +351,7 @@ class CountPanel(QWidget):
             label="cancel a count",
         )
 
-    # -- reports ------------------------------------------------------------------------------
+    # -- the variance report ------------------------------------------------------------------
 
     def ask_path(self, suggested: str, kind: str) -> Path | None:
         pattern = "PDF (*.pdf)" if kind == "pdf" else "Excel (*.xlsx)"
@@ -581,87 +387,15 @@ class CountPanel(QWidget):
         run_op(self, work, on_done=done, on_error=self._refused, label="save a variance report")
 
     def _export_history(self, kind: str) -> None:
-        row = self.history_table.currentRow()
-        if 0 <= row < len(self.history) and self.history[row].id is not None:
-            self.export(kind, self.history[row].id)
+        count_id = self.starting.chosen_count()
+        if count_id is not None:
+            self.export(kind, count_id)
         else:
             self.banner.show_error(self.tr("Choose a count in the list first."))
-
-    # -- showing ------------------------------------------------------------------------------
-
-    def _fill_header(self) -> None:
-        c = self.count
-        if c is None or c.id is None:
-            return
-        started = c.started_at.astimezone(zone(self.ctx.config.timezone)).strftime("%Y-%m-%d %H:%M")
-        self.title.setText(
-            self.tr("Count %1 · %2 · started %3 by %4")
-            .replace("%1", count_number(c.id))
-            .replace("%2", c.scope_label)
-            .replace("%3", started)
-            .replace("%4", c.started_by)
-        )
-
-    def _fill_lists(self) -> None:
-        self._fill_counted()
-        status = self.status
-        missing = status.not_counted if status else ()
-        self.missing_table.setRowCount(len(missing))
-        for row, ln in enumerate(missing):
-            for column, item in enumerate(
-                (cell(ln.barcode), cell(ln.name), cell(str(ln.expected), right=True))
-            ):
-                self.missing_table.setItem(row, column, item)
-        if status is not None:
-            self.progress.setText(
-                self.tr("%1 of %2 products counted, %3 units scanned · %4 not counted yet")
-                .replace("%1", str(status.scanned_products))
-                .replace("%2", str(status.products))
-                .replace("%3", str(status.scanned_units))
-                .replace("%4", str(status.products - status.scanned_products))
-            )
-
-    def _fill_counted(self) -> None:
-        lines = list(self.counted.values())
-        self.counted_table.setRowCount(len(lines))
-        for row, ln in enumerate(lines):
-            color = NEGATIVE if ln.variance < 0 else LOW if ln.variance > 0 else None
-            cells = (
-                cell(ln.barcode),
-                cell(ln.name),
-                cell(str(ln.expected), right=True),
-                cell(str(ln.counted), right=True),
-                cell(_signed(ln.variance), right=True, color=color),
-            )
-            for column, item in enumerate(cells):
-                self.counted_table.setItem(row, column, item)
-
-    def _fill_history(self) -> None:
-        tz = zone(self.ctx.config.timezone)
-        states = {
-            "open": self.tr("Counting"),
-            "approved": self.tr("Approved"),
-            "cancelled": self.tr("Cancelled"),
-        }
-        self.history_table.setRowCount(len(self.history))
-        for row, c in enumerate(self.history):
-            cells = (
-                cell(count_number(c.id or 0)),
-                cell(c.scope_label),
-                cell(states.get(c.state, c.state)),
-                cell(f"{c.started_at.astimezone(tz):%Y-%m-%d %H:%M} {c.started_by}"),
-                cell(
-                    f"{c.approved_at.astimezone(tz):%Y-%m-%d %H:%M} {c.approved_by}" if c.approved_at else ""
-                ),
-            )
-            for column, item in enumerate(cells):
-                self.history_table.setItem(row, column, item)
 
     def _refused(self, error: CoopError) -> None:
         QApplication.beep()
         self.banner.show_error(error.message(screen_language()))
 
     def column_texts(self, which: str, key: str) -> list[str]:
-        if which == "counted":
-            return texts(self.counted_table, COUNTED.index(key))
-        return texts(self.missing_table, ("barcode", "name", "expected").index(key))
+        return self.sheet.column_texts(which, key)
