@@ -163,9 +163,8 @@ def test_the_docs_the_code_cites_are_found_and_each_is_cited() -> None:
     cited = doc_citations()
     files = {c.target.relative_to(ROOT).as_posix() for c in cited}
     assert {"docs/domain.md", "docs/formats.md"} <= files
-    # the reading of sections itself works: these two are cited by section today
-    assert any(c.section == "Refunds" and c.where.startswith("pos/sales_history.py") for c in cited)
-    assert any(c.section == "Stock" and c.where.startswith("pos/stock.py") for c in cited)
+    # sections are read where the code names them (the rules of refunds and of stock, today)
+    assert {"Refunds", "Stock"} <= {c.section for c in cited}
     in_docs = {p.relative_to(ROOT).as_posix() for p in (ROOT / "docs").glob("*.md")}
     assert in_docs <= files, f"docs nobody cites: {sorted(in_docs - files)}"
 
