@@ -214,14 +214,8 @@ class CartChanges(QObject):
             page.show_error(self.tr("No suspended carts"))
             return
         dialog = ResumeDialog(ctx, parked, lambda at: local_time(ctx, at, "%m-%d %H:%M"), page)
-        page.busy = True
-        try:
-            accepted = dialog.exec() == ResumeDialog.DialogCode.Accepted
-            cart_id = dialog.cart_id
-        finally:
-            page.busy = False
-            dialog.deleteLater()
-            page.scan_field.setFocus()
+        accepted = page.run_dialog(dialog) == ResumeDialog.DialogCode.Accepted
+        cart_id = dialog.cart_id
         if accepted and cart_id is not None:
             self.resume_cart(cart_id)
 

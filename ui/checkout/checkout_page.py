@@ -323,13 +323,8 @@ class CheckoutPage(QWidget):
         if not text and self.offer_search.isVisible():
             text = self.unknown_code  # F5 right after an unknown code searches for it, as offered
         dialog = ProductSearchDialog(self.ctx, text or self.scan_field.text().strip(), self)
-        self.busy = True
-        try:
-            accepted = dialog.exec() == ProductSearchDialog.DialogCode.Accepted
-            barcode = dialog.barcode
-        finally:
-            self.busy = False
-            dialog.deleteLater()
+        accepted = self.run_dialog(dialog) == ProductSearchDialog.DialogCode.Accepted
+        barcode = dialog.barcode
         typed = self.scan_field.text().strip()
         qty, _ = parse_qty_prefix(typed) if typed.endswith("*") else (None, "")
         self.scan_field.clear()
@@ -356,11 +351,12 @@ class CheckoutPage(QWidget):
         dialog.refunded.connect(self.sale_recorded)
         self.run_dialog(dialog)
 
-    def run_dialog(self, dialog: Any) -> None:
-        """A dialog of the counter's, modal: scans wait for it, and the scan field has the keys after."""
+    def run_dialog(self, dialog: Any) -> int:
+        """A dialog of the counter's, modal: scans wait for it, and the scan field has the keys after.
+        What ``exec`` returned (accepted or not)."""
         self.busy = True
         try:
-            dialog.exec()
+            return int(dialog.exec())
         finally:
             self.busy = False
             dialog.deleteLater()
