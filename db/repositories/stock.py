@@ -1,46 +1,79 @@
-"""The append-only stock ledger, stock levels, stock counts, and named sequences."""
+"""The append-only stock ledger, the stock list and its per-host totals, and named sequences.
+
+A stock count's rows are in :mod:`db.repositories.stock_counts` (part of the same repository).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import and_, bindparam, case, func, insert, literal, or_, select, text, update
+from sqlalchemy import ColumnElement, and_, case, func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.models import (
     HostRow,
     ProductRow,
-    ProductTagRow,
     SequenceRow,
     StockCountItemRow,
-    StockCountRow,
-    StockCountScanRow,
     StockLevelRow,
     StockMovementRow,
 )
-from db.repositories.common import as_utc
-from pos.ids import HostId, ProductId, TagId
+from db.repositories.common import as_utc, where_every_word
+from db.repositories.stock_counts import StockCountRows
+from pos.ids import HostId, ProductId
 from pos.sale import StockMovement
 from pos.stock import (
-    CountItem,
-    CountLine,
-    CountScope,
-    CountState,
+    EMPTY,
+    NEVER_LOW,
     HostStock,
     LossBearer,
     Moved,
-    ScopeKind,
-    StockCount,
     StockFilter,
+    StockFlag,
     StockLevel,
 )
 
+# A product never moved has no stock_levels row: nothing on hand.
+ON_HAND = func.coalesce(StockLevelRow.on_hand, 0)
 
-class SqlStockRepository:
+
+@dataclass(frozen=True, slots=True)
+class StockRuleSql:
+    """pos.stock's rule for the stock list (``is_negative``, ``is_low``, ``is_in_stock``,
+    ``units_on_shelf``, ``value_at_price``) as SQL over one on-hand expression and the product's
+    threshold and price; the list's filters and the per-host totals both take it from here."""
+
+    negative: ColumnElement[bool]
+    low: ColumnElement[bool]
+    in_stock: ColumnElement[bool]
+    out: ColumnElement[bool]
+    units: ColumnElement[Any]
+    value_fen: ColumnElement[Any]
+
+    def flag(self, flag: StockFlag) -> ColumnElement[bool]:
+        """The products the stock list filtered by ``flag`` (not "") shows."""
+        return {"negative": self.negative, "low": self.low, "in_stock": self.in_stock, "out": self.out}[flag]
+
+
+def stock_rule_sql(on_hand: ColumnElement[Any] | InstrumentedAttribute[int]) -> StockRuleSql:
+    """The stock rule over ``on_hand`` (``StockLevelRow.on_hand``, or ``ON_HAND`` where a product
+    may have no level yet), with the product's ``low_stock`` threshold and ``price_fen``."""
+    in_stock = on_hand > EMPTY
+    return StockRuleSql(
+        negative=on_hand < EMPTY,
+        low=and_(ProductRow.low_stock > NEVER_LOW, on_hand >= EMPTY, on_hand <= ProductRow.low_stock),
+        in_stock=in_stock,
+        out=on_hand <= EMPTY,
+        units=case((in_stock, on_hand), else_=EMPTY),
+        value_fen=case((in_stock, on_hand * ProductRow.price_fen), else_=EMPTY),
+    )
+
+
+class SqlStockRepository(StockCountRows):
     def __init__(self, session: Session) -> None:
         self.s = session
 
@@ -95,26 +128,18 @@ class SqlStockRepository:
     @staticmethod
     def _filtered(q: Any, query: StockFilter, *, joined: bool) -> Any:
         """``q`` over products (and, if ``joined``, their stock_levels row) narrowed by ``query``."""
-        text_ = " ".join(query.text.lower().split())
-        for word in text_.split(" ") if text_ else ():
-            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            q = q.where(ProductRow.search_key.like(pattern, escape="\\"))
+        q = where_every_word(q, query.text, ProductRow.search_key)
         if query.host_id is not None:
             q = q.where(ProductRow.host_id == query.host_id)
         if query.active is not None:
             q = q.where(ProductRow.active == query.active)
         if query.flag == "negative":  # few: found from the levels, not by walking every product
-            q = q.where(ProductRow.id.in_(select(StockLevelRow.product_id).where(StockLevelRow.on_hand < 0)))
+            negative = stock_rule_sql(StockLevelRow.on_hand).negative
+            q = q.where(ProductRow.id.in_(select(StockLevelRow.product_id).where(negative)))
         elif query.flag:
             if not joined:
                 q = q.outerjoin(StockLevelRow, StockLevelRow.product_id == ProductRow.id)
-            on_hand = func.coalesce(StockLevelRow.on_hand, 0)
-            if query.flag == "low":
-                q = q.where(ProductRow.low_stock > 0, on_hand >= 0, on_hand <= ProductRow.low_stock)
-            elif query.flag == "in_stock":
-                q = q.where(on_hand > 0)
-            elif query.flag == "out":
-                q = q.where(on_hand <= 0)
+            q = q.where(stock_rule_sql(ON_HAND).flag(query.flag))
         return q
 
     def levels(self, query: StockFilter) -> Sequence[StockLevel]:
@@ -127,7 +152,7 @@ class SqlStockRepository:
                 HostRow.code.label("host_code"),
                 HostRow.name.label("host_name"),
                 ProductRow.price_fen,
-                func.coalesce(StockLevelRow.on_hand, 0).label("on_hand"),
+                ON_HAND.label("on_hand"),
                 ProductRow.low_stock,
                 StockLevelRow.last_intake_at,
                 ProductRow.active,
@@ -158,7 +183,7 @@ class SqlStockRepository:
     def on_hand_list(self, *, host_id: HostId | None = None) -> Sequence[tuple[str, str, str, int]]:
         """(barcode, name, host code, on hand) of every product, by barcode: ``coop-pos stock --json``."""
         q = (
-            select(ProductRow.barcode, ProductRow.name, HostRow.code, func.coalesce(StockLevelRow.on_hand, 0))
+            select(ProductRow.barcode, ProductRow.name, HostRow.code, ON_HAND)
             .join(HostRow, HostRow.id == ProductRow.host_id)
             .outerjoin(StockLevelRow, StockLevelRow.product_id == ProductRow.id)
             .order_by(ProductRow.barcode)
@@ -175,24 +200,22 @@ class SqlStockRepository:
         """Three narrow queries rather than one join of every host, product and level: goods per
         host (an index), units and value from the levels that are not zero, low goods (few)."""
         goods_q = select(ProductRow.host_id, func.count()).group_by(ProductRow.host_id)
+        level = stock_rule_sql(StockLevelRow.on_hand)
         stock_q = (
             select(
                 ProductRow.host_id,
-                func.sum(case((StockLevelRow.on_hand > 0, StockLevelRow.on_hand), else_=0)),
-                func.sum(
-                    case((StockLevelRow.on_hand > 0, StockLevelRow.on_hand * ProductRow.price_fen), else_=0)
-                ),
-                func.sum(case((StockLevelRow.on_hand < 0, 1), else_=0)),
+                func.sum(level.units),
+                func.sum(level.value_fen),
+                func.sum(case((level.negative, 1), else_=0)),
             )
             .join(ProductRow, ProductRow.id == StockLevelRow.product_id)
-            .where(StockLevelRow.on_hand != 0)
+            .where(StockLevelRow.on_hand != EMPTY)
             .group_by(ProductRow.host_id)
         )
-        on_hand = func.coalesce(StockLevelRow.on_hand, 0)
         low_q = (
             select(ProductRow.host_id, func.count())
             .outerjoin(StockLevelRow, StockLevelRow.product_id == ProductRow.id)
-            .where(ProductRow.low_stock > 0, on_hand >= 0, on_hand <= ProductRow.low_stock)
+            .where(stock_rule_sql(ON_HAND).low)
             .group_by(ProductRow.host_id)
         )
         hosts_q = select(HostRow.id, HostRow.code, HostRow.name, HostRow.loss_bearer).order_by(HostRow.code)
@@ -251,90 +274,6 @@ class SqlStockRepository:
             )
         return [Moved(r.id, ProductId(r.product_id), r.qty, r.kind) for r in self.s.execute(q.order_by("id"))]
 
-    # ------------------------------------------------------------ counts
-
-    @staticmethod
-    def _count(r: StockCountRow) -> StockCount:
-        return StockCount(
-            id=r.id,
-            scope=CountScope(
-                kind=cast(ScopeKind, r.scope_kind),
-                host_id=HostId(r.host_id) if r.host_id is not None else None,
-                tag_id=TagId(r.tag_id) if r.tag_id is not None else None,
-            ),
-            scope_label=r.scope_label,
-            started_at=as_utc(r.started_at),
-            started_by=r.started_by,
-            start_mark=r.start_mark,
-            uncounted_zero=r.uncounted_zero,
-            state=cast(CountState, r.state),
-            approved_at=as_utc(r.approved_at) if r.approved_at else None,
-            approved_by=r.approved_by,
-            note=r.note,
-        )
-
-    def open_count(self) -> StockCount | None:
-        row = self.s.scalar(
-            select(StockCountRow).where(StockCountRow.state == "open").order_by(StockCountRow.id).limit(1)
-        )
-        return self._count(row) if row else None
-
-    def get_count(self, count_id: int) -> StockCount | None:
-        row = self.s.get(StockCountRow, count_id)
-        return self._count(row) if row else None
-
-    def counts(self, *, limit: int = 50) -> Sequence[StockCount]:
-        rows = self.s.scalars(select(StockCountRow).order_by(StockCountRow.id.desc()).limit(limit))
-        return [self._count(r) for r in rows]
-
-    def add_count(self, count: StockCount, *, snapshot: bool = True) -> StockCount:
-        """Store a new count and, with ``snapshot``, every product in its scope with its on hand now
-        (active goods, and inactive ones that still show stock)."""
-        row = StockCountRow(
-            scope_kind=count.scope.kind,
-            host_id=count.scope.host_id,
-            tag_id=count.scope.tag_id,
-            scope_label=count.scope_label[:120],
-            started_at=as_utc(count.started_at),
-            started_by=count.started_by[:80],
-            start_mark=count.start_mark,
-            uncounted_zero=count.uncounted_zero,
-            state="open",
-            approved_by="",
-            note=count.note[:200],
-        )
-        self.s.add(row)
-        self.s.flush()
-        if snapshot:
-            on_hand = func.coalesce(StockLevelRow.on_hand, 0)
-            q = (
-                select(literal(row.id), ProductRow.id, on_hand)
-                .select_from(ProductRow)
-                .outerjoin(StockLevelRow, StockLevelRow.product_id == ProductRow.id)
-                .where(or_(ProductRow.active.is_(True), on_hand != 0))
-            )
-            if count.scope.host_id is not None:
-                q = q.where(ProductRow.host_id == count.scope.host_id)
-            if count.scope.tag_id is not None:
-                q = q.where(
-                    ProductRow.id.in_(
-                        select(ProductTagRow.product_id).where(ProductTagRow.tag_id == count.scope.tag_id)
-                    )
-                )
-            self.s.execute(
-                insert(StockCountItemRow).from_select(["count_id", "product_id", "expected_at_start"], q)
-            )
-        return self._count(row)
-
-    def has_count_item(self, count_id: int, product_id: ProductId) -> bool:
-        return self.s.get(StockCountItemRow, (count_id, product_id)) is not None
-
-    def add_count_item(self, count_id: int, product_id: ProductId, expected_at_start: int) -> None:
-        self.s.add(
-            StockCountItemRow(count_id=count_id, product_id=product_id, expected_at_start=expected_at_start)
-        )
-        self.s.flush()
-
     def on_hand_at(self, product_id: ProductId, mark: int) -> int:
         total = self.s.scalar(
             select(func.coalesce(func.sum(StockMovementRow.qty), 0)).where(
@@ -342,135 +281,6 @@ class SqlStockRepository:
             )
         )
         return int(total or 0)
-
-    def add_scan(
-        self, count_id: int, product_id: ProductId, *, qty: int, at: datetime, user: str, mark: int
-    ) -> None:
-        self.s.execute(
-            insert(StockCountScanRow),
-            [
-                {
-                    "count_id": count_id,
-                    "product_id": product_id,
-                    "qty": qty,
-                    "at": as_utc(at),
-                    "user": user[:40],
-                    "mark": mark,
-                }
-            ],
-        )
-
-    def count_items(
-        self,
-        count_id: int,
-        *,
-        product_id: ProductId | None = None,
-        counted: bool | None = None,
-        limit: int | None = None,
-    ) -> Sequence[CountItem]:
-        """The count's products (by barcode), with what was scanned; ``counted`` False: those not yet."""
-        scans = (
-            select(
-                StockCountScanRow.product_id.label("pid"),
-                func.sum(StockCountScanRow.qty).label("counted"),
-                func.count().label("scans"),
-                func.max(StockCountScanRow.mark).label("last_mark"),
-            )
-            .where(StockCountScanRow.count_id == count_id)
-            .group_by(StockCountScanRow.product_id)
-        )
-        if product_id is not None:
-            scans = scans.where(StockCountScanRow.product_id == product_id)
-        sub = scans.subquery()
-        q = (
-            select(
-                ProductRow.id,
-                ProductRow.barcode,
-                ProductRow.name,
-                ProductRow.host_id,
-                HostRow.code.label("host_code"),
-                HostRow.name.label("host_name"),
-                ProductRow.price_fen,
-                ProductRow.coop_bp,
-                ProductRow.rec_bp,
-                StockCountItemRow.expected_at_start,
-                StockCountItemRow.expected,
-                StockCountItemRow.counted.label("approved_counted"),
-                sub.c.counted,
-                sub.c.scans,
-                sub.c.last_mark,
-            )
-            .select_from(StockCountItemRow)
-            .join(ProductRow, ProductRow.id == StockCountItemRow.product_id)
-            .join(HostRow, HostRow.id == ProductRow.host_id)
-            .outerjoin(sub, sub.c.pid == StockCountItemRow.product_id)
-            .where(StockCountItemRow.count_id == count_id)
-            .order_by(ProductRow.barcode)
-        )
-        if product_id is not None:
-            q = q.where(StockCountItemRow.product_id == product_id)
-        if counted is True:
-            q = q.where(sub.c.scans.is_not(None))
-        elif counted is False:
-            q = q.where(sub.c.scans.is_(None))
-        if limit:
-            q = q.limit(limit)
-        return [
-            CountItem(
-                product_id=ProductId(r.id),
-                barcode=r.barcode,
-                name=r.name,
-                host_id=HostId(r.host_id),
-                host_code=r.host_code,
-                host_name=r.host_name,
-                price_fen=r.price_fen,
-                coop_bp=r.coop_bp,
-                rec_bp=r.rec_bp,
-                expected_at_start=r.expected_at_start,
-                counted=int(r.counted or 0),
-                scans=int(r.scans or 0),
-                last_mark=int(r.last_mark) if r.last_mark is not None else None,
-                approved_expected=r.expected,
-                approved_counted=r.approved_counted,
-            )
-            for r in self.s.execute(q)
-        ]
-
-    def count_progress(self, count_id: int) -> tuple[int, int, int]:
-        """(products in the count, products scanned, units scanned)."""
-        items = self.s.scalar(
-            select(func.count()).select_from(StockCountItemRow).where(StockCountItemRow.count_id == count_id)
-        )
-        scanned, units = self.s.execute(
-            select(
-                func.count(func.distinct(StockCountScanRow.product_id)),
-                func.coalesce(func.sum(StockCountScanRow.qty), 0),
-            ).where(StockCountScanRow.count_id == count_id)
-        ).one()
-        return int(items or 0), int(scanned or 0), int(units or 0)
-
-    def finish_count(
-        self, count: StockCount, lines: Sequence[CountLine], *, state: CountState, by: str, at: datetime
-    ) -> None:
-        """Close the count: keep each product's expected and counted quantities as approved."""
-        assert count.id is not None
-        if lines:
-            stmt = (
-                update(StockCountItemRow.__table__)  # type: ignore[arg-type]
-                .where(
-                    StockCountItemRow.__table__.c.count_id == count.id,
-                    StockCountItemRow.__table__.c.product_id == bindparam("pid"),
-                )
-                .values(expected=bindparam("exp"), counted=bindparam("cnt"))
-            )
-            self.s.connection().execute(
-                stmt, [{"pid": ln.product_id, "exp": ln.expected, "cnt": ln.counted} for ln in lines]
-            )
-        self.s.execute(
-            update(StockCountRow)
-            .where(StockCountRow.id == count.id)
-            .values(state=state, approved_at=as_utc(at), approved_by=by[:80])
-        )
 
 
 class SqlSequenceRepository:

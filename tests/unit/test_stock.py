@@ -4,6 +4,7 @@ the credit when the co-op bears losses, and a handheld scanner's memory dump."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import get_args
 
 import pytest
 from hypothesis import given
@@ -13,16 +14,24 @@ from pos.errors import InputError, RuleError
 from pos.ids import HostId, ProductId
 from pos.money import split_line
 from pos.stock import (
+    NEVER_LOW,
     CountItem,
     CountScope,
     Moved,
     StockCount,
+    StockFlag,
     StockLevel,
     expected_now,
+    has_flag,
+    is_in_stock,
+    is_low,
+    is_negative,
     merge_lines,
     parse_loss_bearer,
     parse_scanner_dump,
     slip_number,
+    units_on_shelf,
+    value_at_price,
     variance_report,
 )
 
@@ -131,6 +140,40 @@ def test_stock_flags_and_days_on_shelf() -> None:
         price_fen=2500, on_hand=-1,
     )  # fmt: skip
     assert gone.negative and not gone.low and gone.value_fen == 0 and gone.days_on_shelf(T0, "UTC") is None
+
+
+@pytest.mark.parametrize(
+    ("on_hand", "threshold", "low"),
+    [
+        (3, 3, True),  # at the threshold
+        (2, 3, True),  # one below
+        (4, 3, False),  # one above
+        (0, 3, True),  # none left is low too
+        (-1, 3, False),  # negative is a flag of its own
+        (1, 1, True),
+        (2, 1, False),
+        (0, NEVER_LOW, False),  # no threshold set: never low
+        (-1, NEVER_LOW, False),
+    ],
+)
+def test_low_stock_at_one_below_and_one_above_the_threshold(on_hand: int, threshold: int, low: bool) -> None:
+    assert is_low(on_hand, threshold) is low
+    assert has_flag("low", on_hand=on_hand, threshold=threshold) is low
+
+
+@given(
+    st.integers(min_value=-50, max_value=50), st.integers(min_value=0, max_value=20), st.integers(0, 99_999)
+)
+def test_every_product_is_in_stock_or_out_and_never_both_negative_and_low(
+    on_hand: int, threshold: int, price: int
+) -> None:
+    flags = {f for f in get_args(StockFlag) if f and has_flag(f, on_hand=on_hand, threshold=threshold)}
+    assert ("in_stock" in flags) != ("out" in flags)
+    assert not {"negative", "low"} <= flags
+    assert has_flag("", on_hand=on_hand, threshold=threshold)
+    assert is_negative(on_hand) == (on_hand < 0) and is_in_stock(on_hand) == (on_hand > 0)
+    assert units_on_shelf(on_hand) == max(on_hand, 0)
+    assert value_at_price(on_hand, price) == max(on_hand, 0) * price
 
 
 def test_loss_bearers_and_scopes_in_words() -> None:

@@ -1,188 +1,27 @@
-"""What is on the shelf, whose it is, and what went missing (docs/domain.md, Stock).
+"""A stock count (盘点): what was expected and what was scanned, product by product, and the variance.
 
-On hand is the sum of an append-only ledger of movements. A stock count (盘点) takes each product's
-expected quantity when it starts; sales, refunds and deliveries made while it runs are taken into
-account product by product: what moved before a product was last scanned was not on the shelf when
-it was counted, what moved after it was. Approving a count posts the variances as count-adjustment
-movements; where the co-op bears losses, the missing goods become a credit charge to their host.
+A count takes each product's expected quantity when it starts; sales, refunds and deliveries made
+while it runs are taken into account product by product: what moved before a product was last
+scanned was not on the shelf when it was counted, what moved after it was. Approving a count posts
+the variances as count-adjustment movements; where the co-op bears losses, the missing goods become
+a credit charge to their host.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
 from pos.clock import business_day
-from pos.errors import InputError, RuleError
+from pos.errors import RuleError
 from pos.ids import HostId, ProductId, TagId
 from pos.money import format_yuan, split_line
-
-LossBearer = Literal["host", "coop"]
-LOSS_BEARERS: tuple[LossBearer, ...] = ("host", "coop")
-LOSS_BEARER_NAMES_ZH: dict[LossBearer, str] = {"host": "主理人承担", "coop": "合作社承担"}
-
-MOVEMENT_KINDS = (
-    "intake",
-    "sale",
-    "refund",
-    "refund_damaged",
-    "return_to_host",
-    "count_adjustment",
-    "loss",
-)
-MOVEMENT_NAMES_ZH = {
-    "intake": "入库",
-    "sale": "销售",
-    "refund": "退货入库",
-    "refund_damaged": "退货（损坏）",
-    "return_to_host": "退货给主理人",
-    "count_adjustment": "盘点调整",
-    "loss": "损耗",
-}
-MAX_QTY = 100_000  # units in one movement or one typed count: more is a typo
-MAX_CODE_LEN = 32
+from pos.stock.ledger import LossBearer
 
 ScopeKind = Literal["all", "host", "tag"]
 CountState = Literal["open", "approved", "cancelled"]
-StockFlag = Literal["", "negative", "low", "in_stock", "out"]
-
-
-def check_qty(qty: int, *, what_zh: str, what_en: str) -> int:
-    if not 0 < qty <= MAX_QTY:
-        raise RuleError(
-            f"{what_zh}数量 {qty} 必须是 1 到 {MAX_QTY} 之间的整数",
-            f"{what_en} quantity {qty} must be a whole number from 1 to {MAX_QTY}",
-        )
-    return qty
-
-
-def parse_loss_bearer(text: str) -> LossBearer:
-    t = text.strip().lower()
-    for bearer in LOSS_BEARERS:
-        if t in (bearer, LOSS_BEARER_NAMES_ZH[bearer], LOSS_BEARER_NAMES_ZH[bearer][:-2]):
-            return bearer
-    raise InputError(
-        f"损耗承担方 “{text}” 应为 host/coop（主理人/合作社）",
-        f'loss bearer "{text}" must be host or coop',
-    )
-
-
-# ---------------------------------------------------------------- the stock list
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StockLevel:
-    """One product's line on the stock screen."""
-
-    product_id: ProductId
-    barcode: str
-    name: str
-    host_id: HostId
-    host_code: str
-    host_name: str
-    price_fen: int
-    on_hand: int
-    threshold: int = 0  # low stock at or below this (0: never low)
-    last_intake_at: datetime | None = None
-    active: bool = True
-
-    @property
-    def value_fen(self) -> int:
-        """What the units on the shelf are worth at their price (nothing for negative stock)."""
-        return max(self.on_hand, 0) * self.price_fen
-
-    @property
-    def negative(self) -> bool:
-        return self.on_hand < 0
-
-    @property
-    def low(self) -> bool:
-        return self.threshold > 0 and 0 <= self.on_hand <= self.threshold
-
-    def days_on_shelf(self, now: datetime, timezone: str) -> int | None:
-        """Whole days since the last intake, in shop days (None: never received)."""
-        if self.last_intake_at is None:
-            return None
-        return (business_day(now, timezone) - business_day(self.last_intake_at, timezone)).days
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StockFilter:
-    text: str = ""  # barcode, name or pinyin initials
-    host_id: HostId | None = None
-    flag: StockFlag = ""
-    active: bool | None = None
-    limit: int = 200
-    offset: int = 0
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class HostStock:
-    """One host's goods on the shelf, summed."""
-
-    host_id: HostId
-    host_code: str
-    host_name: str
-    products: int
-    units: int  # Σ positive on hand
-    value_fen: int
-    negative: int  # products below zero
-    low: int
-    loss_bearer: LossBearer = "host"
-
-
-# ---------------------------------------------------------------- slips
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SlipLine:
-    barcode: str
-    name: str
-    qty: int
-    price_fen: int
-
-    @property
-    def value_fen(self) -> int:
-        return self.qty * self.price_fen
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StockSlip:
-    """An intake (入库单) or a return to the host (退货单): one host, signed by both sides."""
-
-    kind: Literal["intake", "return_to_host"]
-    number: str
-    at: datetime
-    host_code: str
-    host_name: str
-    user: str
-    reason: str
-    lines: tuple[SlipLine, ...]
-
-    @property
-    def units(self) -> int:
-        return sum(ln.qty for ln in self.lines)
-
-    @property
-    def value_fen(self) -> int:
-        return sum(ln.value_fen for ln in self.lines)
-
-
-def slip_number(kind: str, seq: int) -> str:
-    return f"{'RK' if kind == 'intake' else 'TH'}{seq:06d}"
-
-
-def merge_lines(lines: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
-    """The same barcode twice on one slip is one line with the units added, first-seen order."""
-    out: dict[str, int] = {}
-    for code, qty in lines:
-        out[code] = out.get(code, 0) + qty
-    return list(out.items())
-
-
-# ---------------------------------------------------------------- counts
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -392,48 +231,6 @@ def count_number(count_id: int) -> str:
 
 def today_label(at: datetime, timezone: str) -> date:
     return business_day(at, timezone)
-
-
-# ---------------------------------------------------------------- batch scanner dumps
-
-
-@dataclass(frozen=True, slots=True)
-class DumpLine:
-    line_no: int
-    code: str
-    qty: int
-
-
-def parse_scanner_dump(text: str) -> list[DumpLine]:
-    """A handheld scanner's memory: one code a line, or ``CODE,QTY`` / ``CODE<TAB>QTY``.
-
-    Empty lines are skipped; every bad line is named at once (all or nothing).
-    """
-    out: list[DumpLine] = []
-    bad: list[str] = []
-    for no, raw in enumerate(text.splitlines(), start=1):
-        line = "".join(ch for ch in raw if ch.isprintable() or ch == "\t").strip()
-        if not line:
-            continue
-        sep = "\t" if "\t" in line else ("," if "," in line else None)
-        if sep is None:
-            code, qty_text = line, "1"
-        else:
-            code, _, qty_text = (part.strip() for part in line.partition(sep))
-        if not code or len(code) > MAX_CODE_LEN or any(c.isspace() for c in code):
-            bad.append(f"第 {no} 行：条码 “{code[:40]}” 无效 / line {no}: bad code")
-            continue
-        if not (qty_text.isascii() and qty_text.isdigit()) or not 0 < int(qty_text) <= MAX_QTY:
-            bad.append(f"第 {no} 行：数量 “{qty_text[:20]}” 无效 / line {no}: bad quantity")
-            continue
-        out.append(DumpLine(no, code, int(qty_text)))
-    if bad:
-        shown = bad[:20] + ([f"…（共 {len(bad)} 行）/ … ({len(bad)} lines)"] if len(bad) > 20 else [])
-        raise InputError(
-            "扫描文件有错误，没有导入：\n" + "\n".join(shown),
-            "the scanner file has bad lines; nothing was counted:\n" + "\n".join(shown),
-        )
-    return out
 
 
 def variance_document(report: VarianceReport) -> dict[str, object]:
