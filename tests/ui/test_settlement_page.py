@@ -43,16 +43,13 @@ from tests.ui.conftest import StubDocuments, counter_context, fill_logins
 from ui.app.pages import PlaceholderPage, build_page
 from ui.cli.imports import import_file
 from ui.kit import ops
+from ui.kit.changes import Area, Changed
 from ui.kit.context import AppContext
 from ui.kit.session import Session
-from ui.settlement.settlement_page import (
-    HOST_COLUMNS,
-    HOST_FIELDS,
-    ClosePeriodDialog,
-    SettlementPage,
-    last_month,
-    this_month,
-)
+from ui.settlement.close_dialog import ClosePeriodDialog
+from ui.settlement.period_picker import last_month, this_month
+from ui.settlement.settlement_page import SettlementPage
+from ui.settlement.settlement_tables import HOST_COLUMNS, HOST_FIELDS
 from ui.wiring.documents import StatementFiles
 from ui.wiring.shop import Shop, init_schema
 
@@ -422,6 +419,46 @@ def test_who_may_not_close_needs_a_managers_pin_and_the_approver_is_audited(
     assert (e.actor_code, e.approver_code) == ("C01", "M01")
     cashier.deleteLater()
     cashier_page.deleteLater()
+
+
+# ---------------------------------------------------------------- what other screens changed
+
+
+def test_the_shown_page_reads_the_books_again_when_another_screen_changed_them(
+    engine_: Engine, qtbot: QtBot, shop_ctx: AppContext
+) -> None:
+    page = open_page(qtbot, as_user(shop_ctx, "M01", "8888"))
+    page.show()
+    qtbot.waitExposed(page)
+    settle()
+    assert page.view is not None and not page.view.status.closed
+    close_period(cli(engine_), period=OCTOBER, timezone="Asia/Shanghai", closed_by="王店长", now=utc_now())
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.changes_made(Changed(frozenset({Area.SETTLEMENT})))  # closed at another counter
+    assert page.view is not None and page.view.status.closed
+    assert page.status_label.text().startswith("已结算")
+    # what the page does not show, or what it changed itself, reads nothing
+    with qtbot.assertNotEmitted(page.loaded, wait=300):
+        page.changes_made(Changed(frozenset({Area.USERS, Area.STOCK})))
+        page.changes_made(Changed(frozenset({Area.SETTLEMENT}), page))
+        settle()
+
+
+def test_a_hidden_page_reads_the_books_again_when_it_is_shown(qtbot: QtBot, shop_ctx: AppContext) -> None:
+    page = open_page(qtbot, as_user(shop_ctx, "M01", "8888"))
+    page.show()
+    qtbot.waitExposed(page)
+    settle()
+    page.hide()
+    with qtbot.assertNotEmitted(page.loaded, wait=300):
+        page.changes_made(Changed(frozenset({Area.SALES})))
+        settle()
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.show()
+    with qtbot.assertNotEmitted(page.loaded, wait=300):  # once is enough
+        page.hide()
+        page.show()
+        settle()
 
 
 # ---------------------------------------------------------------- a host sees only its own

@@ -147,5 +147,5 @@ def test_the_screen_names_are_the_shops_words() -> None:
     zh = {(c, s): t.text for c, s, t in messages(I18N_DIR / "coop_pos_zh_CN.ts")}
     names = ["Checkout", "Goods", "Hosts", "Stock", "Settlement", "Settings"]
     assert [zh[("MainWindow", n)] for n in names] == ["收银台", "商品", "主理人", "库存", "结算", "设置"]
-    assert zh[("MainWindow", "Printer: not configured")] == "打印机：未配置"
-    assert zh[("MainWindow", "Scanner: not configured")] == "扫码枪：未配置"
+    assert zh[("StatusLine", "Printer: not configured")] == "打印机：未配置"
+    assert zh[("StatusLine", "Scanner: not configured")] == "扫码枪：未配置"

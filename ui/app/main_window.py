@@ -10,90 +10,41 @@ the login dialog over the window; Log out locks it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import logging
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from pos.users import Actor
-from ui.app.pages import PAGE_KEYS, build_page, may_open
+from ui.app.navigation import Navigation, shortcut_for
+from ui.app.pages import PAGE_KEYS, build_page, listeners, may_open
+from ui.app.status_line import STATE_COLOURS, StatusLine
+from ui.kit.changes import Changed, notifier
 from ui.kit.context import AppContext
 from ui.kit.devices import CounterDevicesQt
 from ui.kit.language import screen_language
 from ui.kit.session import who
 from ui.login.login_flow import LoginFlow
 
-# Item data roles of the navigation list.
-PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole
-SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["STATE_COLOURS", "MainWindow"]
 
-# Status colours: ok, failing, not known / not configured.
-STATE_COLOURS: dict[str, str] = {"ok": "#1b7f3b", "error": "#c62828", "unknown": "#6b6b6b"}
+log = logging.getLogger(__name__)
 
 ACCENT = "#2f6f4e"
-NAV_ITEM_HEIGHT = 56  # px: a comfortable finger target on a counter touch screen
-DATABASE_LABEL_MAX_WIDTH = 480  # px: long paths are elided in the middle; the tooltip has all of it
 NEWS_MS = 8000  # how long a passing message stays in the status bar
 SWITCH_USER_KEYS = ("F11", "Ctrl+L")  # F11: one key at the counter; Ctrl+L: "lock", as elsewhere
-
-
-def _state_name(ok: bool | None) -> str:
-    if ok is None:
-        return "unknown"
-    return "ok" if ok else "error"
-
-
-def _shortcut_for(position: int) -> QKeySequence:
-    """Ctrl+1 … Ctrl+6, like tabs in a browser.
-
-    Function keys stay free for the checkout screen (pay, void, look up), where a POS
-    cashier expects them; a keyboard-wedge scanner never sends Ctrl, so it cannot jump screens.
-    """
-    return QKeySequence(f"Ctrl+{position + 1}")
-
-
-class _NavigationDelegate(QStyledItemDelegate):
-    """Draws each entry tall enough to touch, with its keyboard shortcut at the right edge."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), NAV_ITEM_HEIGHT))
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().paint(painter, option, index)
-        hint = index.data(SHORTCUT_ROLE)
-        if not hint:
-            return
-        painter.save()
-        font = QFont(option.font)
-        font.setPointSizeF(font.pointSizeF() * 0.62)
-        painter.setFont(font)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        painter.setPen(option.palette.color(role))
-        rect = option.rect.adjusted(0, 0, -12, 0)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(hint))
-        painter.restore()
 
 
 class MainWindow(QMainWindow):
@@ -127,26 +78,13 @@ class MainWindow(QMainWindow):
 
         self.header = self._build_header(shop_name)
 
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setItemDelegate(_NavigationDelegate(self.navigation))
-        self.navigation.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
-        nav_font = QFont(self.navigation.font())
-        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.45)
-        self.navigation.setFont(nav_font)
-
+        self.navigation = Navigation(PAGE_KEYS)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.shortcuts: dict[str, QShortcut] = {}
         for position, key in enumerate(PAGE_KEYS):
-            item = QListWidgetItem()
-            item.setData(PAGE_KEY_ROLE, key)
-            self.navigation.addItem(item)
             self.pages.addWidget(build_page(key, context))
-            shortcut = QShortcut(_shortcut_for(position), self)
+            shortcut = QShortcut(shortcut_for(position), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(partial(self.show_page, key))
             self.shortcuts[key] = shortcut
@@ -186,29 +124,18 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.changed.connect(self._session_changed)
 
-        self.printer_status = QLabel()
-        self.printer_status.setObjectName("printerStatus")
-        self.scanner_status = QLabel()
-        self.scanner_status.setObjectName("scannerStatus")
-        self.database_status = QLabel()
-        self.database_status.setObjectName("databaseStatus")
-        for label in (self.printer_status, self.scanner_status, self.database_status):
-            label.setContentsMargins(10, 2, 10, 2)
-            self.statusBar().addPermanentWidget(label)
-        self.statusBar().setSizeGripEnabled(True)
-
-        # None means "still the default text", which follows the language; a caller's text is kept as given.
-        self._printer_text: str | None = None
-        self._printer_ok: bool | None = None
-        self._scanner_text: str | None = None
-        self._scanner_ok: bool | None = None
-        self._database_label = database_label
-        # the printer's state from the print queue, and what could not be printed, as they happen
         devices = context.devices if context is not None else None
+        # the printer's state from the print queue, and what could not be printed, as they happen
         self._devices = devices if isinstance(devices, CounterDevicesQt) else None
+        self.status_line = StatusLine(self.statusBar(), database_label=database_label, devices=self._devices)
+        self.printer_status = self.status_line.printer_status
+        self.scanner_status = self.status_line.scanner_status
+        self.database_status = self.status_line.database_status
+        self.statusBar().setSizeGripEnabled(True)
         if self._devices is not None:
-            self._devices.printer_state_changed.connect(self.set_printer_state)
             self._devices.trouble.connect(self._device_trouble)
+        # what an operation changed reaches the screens that show it
+        notifier.changed.connect(self._changes_made)
 
         self.setStyleSheet(
             f"""
@@ -310,15 +237,9 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Put every piece of text in the current language (called again on a language change)."""
-        labels = self._navigation_labels()
-        for position, key in enumerate(PAGE_KEYS):
-            item = self.navigation.item(position)
-            shortcut_text = self.shortcuts[key].key().toString(QKeySequence.SequenceFormat.NativeText)
-            item.setText(labels[key])
-            item.setData(SHORTCUT_ROLE, shortcut_text)
-            item.setToolTip(f"{labels[key]} ({shortcut_text})")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, shortcut_text)
-        self._fit_navigation_width(labels.values())
+        self.navigation.set_labels(
+            self._navigation_labels(), {key: shortcut.key() for key, shortcut in self.shortcuts.items()}
+        )
         self.my_pin_button.setText(self.tr("Change my PIN"))
         self.my_pin_button.setToolTip(self.tr("Change the PIN you log in with"))
         self.switch_button.setText(self.tr("Switch user (F11)"))
@@ -330,24 +251,7 @@ class MainWindow(QMainWindow):
         self.locked_label.setText(self.tr("Nobody is logged in at this counter."))
         self.login_button.setText(self.tr("Log in"))
         self._show_user()
-        if self._devices is not None:  # the printer's state in the new language
-            self._printer_text, self._printer_ok = self._devices.printer_state()
-        self._show_printer()
-        self._show_scanner()
-        self._show_database()
-
-    def _fit_navigation_width(self, labels: Iterable[str]) -> None:
-        metrics = QFontMetrics(self.navigation.font())
-        hint_font = QFont(self.navigation.font())
-        hint_font.setPointSizeF(hint_font.pointSizeF() * 0.62)
-        hint_metrics = QFontMetrics(hint_font)
-        widest_label = max(metrics.horizontalAdvance(text) for text in labels)
-        widest_hint = max(
-            hint_metrics.horizontalAdvance(s.key().toString(QKeySequence.SequenceFormat.NativeText))
-            for s in self.shortcuts.values()
-        )
-        # left padding + label + gap + hint + right margin
-        self.navigation.setFixedWidth(max(200, 18 + widest_label + 28 + widest_hint + 16))
+        self.status_line.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -457,49 +361,32 @@ class MainWindow(QMainWindow):
         if self.login_flow is not None:
             self.login_flow.change_my_pin()
 
+    # -- what changed -----------------------------------------------------------------------------
+
+    def _changes_made(self, changed: Changed) -> None:
+        """An operation changed the books: each screen that listens refreshes what it shows."""
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            for listener in listeners(page) if page is not None else []:
+                try:
+                    listener.changes_made(changed)
+                except Exception:  # one screen's bug does not keep the news from the others
+                    log.exception("%s failed to take in a change", type(listener).__name__)
+
     # -- status bar -------------------------------------------------------------------------------
 
     def set_printer_state(self, text: str, ok: bool | None) -> None:
         """Show the receipt printer's state: ok=True green, False red, None grey (unknown)."""
-        self._printer_text, self._printer_ok = text, ok
-        self._show_printer()
+        self.status_line.set_printer_state(text, ok)
+
+    def set_scanner_state(self, text: str, ok: bool | None) -> None:
+        """Show the barcode scanner's state: ok=True green, False red, None grey (unknown)."""
+        self.status_line.set_scanner_state(text, ok)
+
+    def set_database_label(self, text: str) -> None:
+        """Name the database in use (a file path or a server), shown after "Database:"."""
+        self.status_line.set_database_label(text)
 
     def _device_trouble(self, text: str) -> None:
         """A receipt that could not be queued, a drawer that did not open: said in passing."""
         self.statusBar().showMessage(text, NEWS_MS)
-
-    def set_scanner_state(self, text: str, ok: bool | None) -> None:
-        """Show the barcode scanner's state: ok=True green, False red, None grey (unknown)."""
-        self._scanner_text, self._scanner_ok = text, ok
-        self._show_scanner()
-
-    def set_database_label(self, text: str) -> None:
-        """Name the database in use (a file path or a server), shown after "Database:"."""
-        self._database_label = text
-        self._show_database()
-
-    def _show_printer(self) -> None:
-        text = self._printer_text if self._printer_text is not None else self.tr("Printer: not configured")
-        _show_state(self.printer_status, text, self._printer_ok)
-
-    def _show_scanner(self) -> None:
-        text = self._scanner_text if self._scanner_text is not None else self.tr("Scanner: not configured")
-        _show_state(self.scanner_status, text, self._scanner_ok)
-
-    def _show_database(self) -> None:
-        if self._database_label:
-            text = self.tr("Database: %1").replace("%1", self._database_label)
-        else:
-            text = self.tr("Database: not set")
-        metrics = QFontMetrics(self.database_status.font())
-        self.database_status.setText(
-            metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, DATABASE_LABEL_MAX_WIDTH)
-        )
-        self.database_status.setToolTip(text)
-
-
-def _show_state(label: QLabel, text: str, ok: bool | None) -> None:
-    state = _state_name(ok)
-    label.setText(text)
-    label.setProperty("state", state)
-    label.setStyleSheet(f"QLabel {{ color: {STATE_COLOURS[state]}; }}")

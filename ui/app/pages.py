@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from pos.users import Actor, Permission
+from ui.kit.changes import ChangeListener
 from ui.kit.context import AppContext
 
 # Each screen's module is imported when the screen is first built: a cashier's counter starts
@@ -34,6 +35,15 @@ PAGE_PERMISSIONS: dict[str, tuple[str, ...]] = {
 def may_open(actor: Actor | None, key: str) -> bool:
     """Whether ``actor`` sees the screen ``key`` (None: a window without a login sees them all)."""
     return actor is None or any(actor.may(permission) for permission in PAGE_PERMISSIONS[key])
+
+
+def listeners(page: QWidget) -> list[ChangeListener]:
+    """The screen ``page`` and, for a screen of tabs, each of its tabs: those that refresh when an
+    operation changed the books (:mod:`ui.kit.changes`)."""
+    widgets = [page]
+    if isinstance(page, QTabWidget):
+        widgets += [w for w in (page.widget(i) for i in range(page.count())) if w is not None]
+    return [w for w in widgets if isinstance(w, ChangeListener)]
 
 
 def placeholder_texts() -> dict[str, tuple[str, str]]:

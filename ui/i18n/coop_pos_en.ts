@@ -851,6 +851,25 @@ Payable to hosts %5 · carried forward %6 · recommender fees %7</translation>
     </message>
 </context>
 <context>
+    <name>ExportAll</name>
+    <message>
+        <source>Export all</source>
+        <translation>Export all</translation>
+    </message>
+    <message>
+        <source>Reading the books…</source>
+        <translation>Reading the books…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Written %1 of %2: %3</source>
+        <translation>Written %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>A new shop: its administrator</source>
@@ -1602,22 +1621,6 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <source>Not logged in</source>
         <translation>Not logged in</translation>
     </message>
-    <message>
-        <source>Printer: not configured</source>
-        <translation>Printer: not configured</translation>
-    </message>
-    <message>
-        <source>Scanner: not configured</source>
-        <translation>Scanner: not configured</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
-        <source>Database: not set</source>
-        <translation>Database: not set</translation>
-    </message>
 </context>
 <context>
     <name>OpenDrawerDialog</name>
@@ -1758,6 +1761,95 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>R&amp;ecommenders</source>
         <translation>R&amp;ecommenders</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodClosing</name>
+    <message>
+        <source>Close the period %1 (%2): its statements become final</source>
+        <translation>Close the period %1 (%2): its statements become final</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Period &amp;from</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation>&amp;Last month</translation>
+    </message>
+    <message>
+        <source>T&amp;his month</source>
+        <translation>T&amp;his month</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>A closed period shows its statements exactly as stored</source>
+        <translation>A closed period shows its statements exactly as stored</translation>
+    </message>
+    <message>
+        <source>Closed periods…</source>
+        <translation>Closed periods…</translation>
+    </message>
+    <message>
+        <source>No closed periods yet</source>
+        <translation>No closed periods yet</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSummary</name>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Net sales</translation>
+    </message>
+    <message>
+        <source>Co-op commission</source>
+        <translation>Co-op commission</translation>
+    </message>
+    <message>
+        <source>Recommender fees</source>
+        <translation>Recommender fees</translation>
+    </message>
+    <message>
+        <source>Host share</source>
+        <translation>Host share</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Payable</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Closed · %1 · by %2 on %3</source>
+        <translation>Closed · %1 · by %2 on %3</translation>
+    </message>
+    <message>
+        <source>Draft · %1 · the figures follow the books until the period is closed</source>
+        <translation>Draft · %1 · the figures follow the books until the period is closed</translation>
     </message>
 </context>
 <context>
@@ -2610,14 +2702,6 @@ A product that was never sold or received is deleted; one with sales or stock hi
 <context>
     <name>SettlementPage</name>
     <message>
-        <source>Closed · %1 · by %2 on %3</source>
-        <translation>Closed · %1 · by %2 on %3</translation>
-    </message>
-    <message>
-        <source>Draft · %1 · the figures follow the books until the period is closed</source>
-        <translation>Draft · %1 · the figures follow the books until the period is closed</translation>
-    </message>
-    <message>
         <source>My statements</source>
         <translation>My statements</translation>
     </message>
@@ -2626,28 +2710,51 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <translation>Settlement</translation>
     </message>
     <message>
-        <source>Period &amp;from</source>
-        <translation>Period &amp;from</translation>
+        <source>Lines (Enter)</source>
+        <translation>Lines (Enter)</translation>
     </message>
     <message>
-        <source>&amp;to</source>
-        <translation>&amp;to</translation>
+        <source>Open statement PDF (Ctrl+P)</source>
+        <translation>Open statement PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>&amp;Last month</source>
-        <translation>&amp;Last month</translation>
+        <source>Export all… (Ctrl+E)</source>
+        <translation>Export all… (Ctrl+E)</translation>
     </message>
     <message>
-        <source>T&amp;his month</source>
-        <translation>T&amp;his month</translation>
+        <source>Settle and close… (Ctrl+Shift+K)</source>
+        <translation>Settle and close… (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <source>Refresh (F5)</source>
-        <translation>Refresh (F5)</translation>
+        <source>Double-click a host or press Enter for its lines</source>
+        <translation>Double-click a host or press Enter for its lines</translation>
     </message>
     <message>
-        <source>A closed period shows its statements exactly as stored</source>
-        <translation>A closed period shows its statements exactly as stored</translation>
+        <source>Statement written: %1</source>
+        <translation>Statement written: %1</translation>
+    </message>
+    <message>
+        <source>Export all statements into</source>
+        <translation>Export all statements into</translation>
+    </message>
+    <message>
+        <source>%1 files written to %2</source>
+        <translation>%1 files written to %2</translation>
+    </message>
+    <message>
+        <source>Closed: %1. Its statements are final.</source>
+        <translation>Closed: %1. Its statements are final.</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementTables</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -2662,12 +2769,12 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <translation>Net sales</translation>
     </message>
     <message>
-        <source>Co-op commission</source>
-        <translation>Co-op commission</translation>
+        <source>Commission</source>
+        <translation>Commission</translation>
     </message>
     <message>
-        <source>Recommender fees</source>
-        <translation>Recommender fees</translation>
+        <source>Rec. fees</source>
+        <translation>Rec. fees</translation>
     </message>
     <message>
         <source>Host share</source>
@@ -2678,32 +2785,12 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <translation>Charges</translation>
     </message>
     <message>
-        <source>Payable</source>
-        <translation>Payable</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>Payments</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation>Commission</translation>
-    </message>
-    <message>
-        <source>Rec. fees</source>
-        <translation>Rec. fees</translation>
-    </message>
-    <message>
         <source>Opening bal.</source>
         <translation>Opening bal.</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Payable</translation>
     </message>
     <message>
         <source>Carried fwd.</source>
@@ -2730,76 +2817,12 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <translation>&amp;Recommenders</translation>
     </message>
     <message>
-        <source>Lines (Enter)</source>
-        <translation>Lines (Enter)</translation>
-    </message>
-    <message>
-        <source>Open statement PDF (Ctrl+P)</source>
-        <translation>Open statement PDF (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Export all… (Ctrl+E)</source>
-        <translation>Export all… (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Settle and close… (Ctrl+Shift+K)</source>
-        <translation>Settle and close… (Ctrl+Shift+K)</translation>
-    </message>
-    <message>
-        <source>Double-click a host or press Enter for its lines</source>
-        <translation>Double-click a host or press Enter for its lines</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
         <source>%1 hosts</source>
         <translation>%1 hosts</translation>
-    </message>
-    <message>
-        <source>Closed periods…</source>
-        <translation>Closed periods…</translation>
-    </message>
-    <message>
-        <source>No closed periods yet</source>
-        <translation>No closed periods yet</translation>
-    </message>
-    <message>
-        <source>Statement written: %1</source>
-        <translation>Statement written: %1</translation>
-    </message>
-    <message>
-        <source>Export all statements into</source>
-        <translation>Export all statements into</translation>
-    </message>
-    <message>
-        <source>Reading the books…</source>
-        <translation>Reading the books…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Export all</source>
-        <translation>Export all</translation>
-    </message>
-    <message>
-        <source>Written %1 of %2: %3</source>
-        <translation>Written %1 of %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 files written to %2</source>
-        <translation>%1 files written to %2</translation>
-    </message>
-    <message>
-        <source>Close the period %1 (%2): its statements become final</source>
-        <translation>Close the period %1 (%2): its statements become final</translation>
-    </message>
-    <message>
-        <source>Closed: %1. Its statements are final.</source>
-        <translation>Closed: %1. Its statements are final.</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +2999,25 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Enter a price to see how it splits.</source>
         <translation>Enter a price to see how it splits.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Printer: not configured</source>
+        <translation>Printer: not configured</translation>
+    </message>
+    <message>
+        <source>Scanner: not configured</source>
+        <translation>Scanner: not configured</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Database: not set</source>
+        <translation>Database: not set</translation>
     </message>
 </context>
 <context>

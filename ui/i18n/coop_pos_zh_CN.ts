@@ -851,6 +851,25 @@ Payable to hosts %5 · carried forward %6 · recommender fees %7</source>
     </message>
 </context>
 <context>
+    <name>ExportAll</name>
+    <message>
+        <source>Export all</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>Reading the books…</source>
+        <translation>正在读取账目…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Written %1 of %2: %3</source>
+        <translation>已写入 %1 / %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>A new shop: its administrator</source>
@@ -1602,22 +1621,6 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
-    <message>
-        <source>Printer: not configured</source>
-        <translation>打印机：未配置</translation>
-    </message>
-    <message>
-        <source>Scanner: not configured</source>
-        <translation>扫码枪：未配置</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <source>Database: not set</source>
-        <translation>数据库：未设置</translation>
-    </message>
 </context>
 <context>
     <name>OpenDrawerDialog</name>
@@ -1758,6 +1761,95 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>R&amp;ecommenders</source>
         <translation>推介官(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodClosing</name>
+    <message>
+        <source>Close the period %1 (%2): its statements become final</source>
+        <translation>结账 %1（%2）：结算单从此不再改变</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>结算期 从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation>上月(&amp;L)</translation>
+    </message>
+    <message>
+        <source>T&amp;his month</source>
+        <translation>本月(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <source>A closed period shows its statements exactly as stored</source>
+        <translation>已结算的结算期按结账时保存的结算单显示</translation>
+    </message>
+    <message>
+        <source>Closed periods…</source>
+        <translation>已结算的结算期…</translation>
+    </message>
+    <message>
+        <source>No closed periods yet</source>
+        <translation>还没有已结算的结算期</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSummary</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净销售</translation>
+    </message>
+    <message>
+        <source>Co-op commission</source>
+        <translation>合作社佣金</translation>
+    </message>
+    <message>
+        <source>Recommender fees</source>
+        <translation>推介费</translation>
+    </message>
+    <message>
+        <source>Host share</source>
+        <translation>主理人所得</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Closed · %1 · by %2 on %3</source>
+        <translation>已结算 · %1 · %2 于 %3 结账</translation>
+    </message>
+    <message>
+        <source>Draft · %1 · the figures follow the books until the period is closed</source>
+        <translation>草稿 · %1 · 结账前数字随账目变化</translation>
     </message>
 </context>
 <context>
@@ -2610,14 +2702,6 @@ A product that was never sold or received is deleted; one with sales or stock hi
 <context>
     <name>SettlementPage</name>
     <message>
-        <source>Closed · %1 · by %2 on %3</source>
-        <translation>已结算 · %1 · %2 于 %3 结账</translation>
-    </message>
-    <message>
-        <source>Draft · %1 · the figures follow the books until the period is closed</source>
-        <translation>草稿 · %1 · 结账前数字随账目变化</translation>
-    </message>
-    <message>
         <source>My statements</source>
         <translation>我的结算单</translation>
     </message>
@@ -2626,28 +2710,51 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <translation>结算</translation>
     </message>
     <message>
-        <source>Period &amp;from</source>
-        <translation>结算期 从(&amp;F)</translation>
+        <source>Lines (Enter)</source>
+        <translation>明细 (Enter)</translation>
     </message>
     <message>
-        <source>&amp;to</source>
-        <translation>到(&amp;T)</translation>
+        <source>Open statement PDF (Ctrl+P)</source>
+        <translation>打开结算单 PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>&amp;Last month</source>
-        <translation>上月(&amp;L)</translation>
+        <source>Export all… (Ctrl+E)</source>
+        <translation>全部导出… (Ctrl+E)</translation>
     </message>
     <message>
-        <source>T&amp;his month</source>
-        <translation>本月(&amp;H)</translation>
+        <source>Settle and close… (Ctrl+Shift+K)</source>
+        <translation>结算并关账… (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <source>Refresh (F5)</source>
-        <translation>刷新 (F5)</translation>
+        <source>Double-click a host or press Enter for its lines</source>
+        <translation>双击主理人或按 Enter 查看明细</translation>
     </message>
     <message>
-        <source>A closed period shows its statements exactly as stored</source>
-        <translation>已结算的结算期按结账时保存的结算单显示</translation>
+        <source>Statement written: %1</source>
+        <translation>结算单已生成：%1</translation>
+    </message>
+    <message>
+        <source>Export all statements into</source>
+        <translation>全部结算单导出到</translation>
+    </message>
+    <message>
+        <source>%1 files written to %2</source>
+        <translation>已写入 %1 个文件到 %2</translation>
+    </message>
+    <message>
+        <source>Closed: %1. Its statements are final.</source>
+        <translation>已结算：%1。结算单从此不再改变。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementTables</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主理人</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -2662,11 +2769,11 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <translation>净销售</translation>
     </message>
     <message>
-        <source>Co-op commission</source>
-        <translation>合作社佣金</translation>
+        <source>Commission</source>
+        <translation>佣金</translation>
     </message>
     <message>
-        <source>Recommender fees</source>
+        <source>Rec. fees</source>
         <translation>推介费</translation>
     </message>
     <message>
@@ -2678,32 +2785,12 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <translation>费用</translation>
     </message>
     <message>
-        <source>Payable</source>
-        <translation>应付</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>收款方式</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>主理人</translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation>佣金</translation>
-    </message>
-    <message>
-        <source>Rec. fees</source>
-        <translation>推介费</translation>
-    </message>
-    <message>
         <source>Opening bal.</source>
         <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>应付</translation>
     </message>
     <message>
         <source>Carried fwd.</source>
@@ -2730,76 +2817,12 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <translation>推介官(&amp;R)</translation>
     </message>
     <message>
-        <source>Lines (Enter)</source>
-        <translation>明细 (Enter)</translation>
-    </message>
-    <message>
-        <source>Open statement PDF (Ctrl+P)</source>
-        <translation>打开结算单 PDF (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Export all… (Ctrl+E)</source>
-        <translation>全部导出… (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Settle and close… (Ctrl+Shift+K)</source>
-        <translation>结算并关账… (Ctrl+Shift+K)</translation>
-    </message>
-    <message>
-        <source>Double-click a host or press Enter for its lines</source>
-        <translation>双击主理人或按 Enter 查看明细</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
         <source>%1 hosts</source>
         <translation>%1 位主理人</translation>
-    </message>
-    <message>
-        <source>Closed periods…</source>
-        <translation>已结算的结算期…</translation>
-    </message>
-    <message>
-        <source>No closed periods yet</source>
-        <translation>还没有已结算的结算期</translation>
-    </message>
-    <message>
-        <source>Statement written: %1</source>
-        <translation>结算单已生成：%1</translation>
-    </message>
-    <message>
-        <source>Export all statements into</source>
-        <translation>全部结算单导出到</translation>
-    </message>
-    <message>
-        <source>Reading the books…</source>
-        <translation>正在读取账目…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Export all</source>
-        <translation>全部导出</translation>
-    </message>
-    <message>
-        <source>Written %1 of %2: %3</source>
-        <translation>已写入 %1 / %2：%3</translation>
-    </message>
-    <message>
-        <source>%1 files written to %2</source>
-        <translation>已写入 %1 个文件到 %2</translation>
-    </message>
-    <message>
-        <source>Close the period %1 (%2): its statements become final</source>
-        <translation>结账 %1（%2）：结算单从此不再改变</translation>
-    </message>
-    <message>
-        <source>Closed: %1. Its statements are final.</source>
-        <translation>已结算：%1。结算单从此不再改变。</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +2999,25 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>Enter a price to see how it splits.</source>
         <translation>填好售价后，这里显示售价如何分配。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Printer: not configured</source>
+        <translation>打印机：未配置</translation>
+    </message>
+    <message>
+        <source>Scanner: not configured</source>
+        <translation>扫码枪：未配置</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Database: not set</source>
+        <translation>数据库：未设置</translation>
     </message>
 </context>
 <context>
