@@ -48,6 +48,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         uri = str(parsed.query.get("uri", "")).lower() in ("true", "1")
         return _sqlite_engine(url, parsed.database, uri=uri, **kwargs)
     if backend == "postgresql":
+        from db.models import for_postgresql  # here: an SQLite shop never needs PostgreSQL's clauses
+
+        for_postgresql()
         if parsed.get_driver_name() != "psycopg":
             parsed = parsed.set(drivername="postgresql+psycopg")
         return create_engine(parsed, pool_pre_ping=True, **kwargs)
