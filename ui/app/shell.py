@@ -89,7 +89,7 @@ def run_gui(
     window.showMaximized()  # the counter app owns the screen
     window.start_session()  # the first administrator, or a login, before anything else
     if context is not None:  # while the PIN is typed: load the counter screen's code and queries
-        QTimer.singleShot(0, lambda: warm_up(context))
+        warm_up_behind_login(window, context)
     scanner = context.serial_scanner if context is not None else None
     if scanner is not None:  # read off the GUI thread; its state in the status bar
         scanner.state_changed.connect(window.set_scanner_state)
@@ -102,6 +102,29 @@ def run_gui(
     if callable(stop):  # the receipts still waiting print at the next start
         stop()
     return status
+
+
+WARM_UP_POLL_MS = 20  # how often to look whether the login is on screen yet
+WARM_UP_AFTER_MS = 100  # then this long for it to be drawn, before the warm-up takes the GUI thread
+WARM_UP_WAIT_MS = 3000  # no login on screen after this long (a slow database): warm up anyway
+
+
+def warm_up_behind_login(window: MainWindow, context: AppContext) -> None:
+    """``warm_up`` once the login (or first-administrator) dialog is on screen. It runs on the GUI
+    thread, and the dialog opens there when the check for a first administrator returns: started
+    at once, it held the dialog back by as long as it took."""
+    waited = 0
+
+    def check() -> None:
+        nonlocal waited
+        dialog = window.dialog
+        if (dialog is not None and dialog.isVisible()) or waited >= WARM_UP_WAIT_MS:
+            QTimer.singleShot(WARM_UP_AFTER_MS, lambda: warm_up(context))
+            return
+        waited += WARM_UP_POLL_MS
+        QTimer.singleShot(WARM_UP_POLL_MS, check)
+
+    QTimer.singleShot(0, check)
 
 
 def warm_up(context: AppContext) -> None:
