@@ -3,6 +3,11 @@
 Every amount is an ``int`` in fen (分) and every rate an ``int`` in basis points
 (1% = 100 bp). ``Decimal`` appears only where text is parsed or written. No float
 ever holds money.
+
+Past 400 lines on purpose: this is every rule a host's pay rests on (docs/domain.md, Money, How one
+sale line splits, Refunds), and tests/unit/test_money.py checks the module as a whole: no float
+anywhere in it, and every public function called with ints gives ints. The amounts and the
+splits are read together; split them only with those checks.
 """
 
 from __future__ import annotations

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pos.money import format_cny
 from pos.sale import PAYMENT_NAMES_ZH
 from pos.statements import CHARGE_NAMES_ZH, CoopSummary
-from receipts.statement_layout import Block, Column, Row, Table, render
+from receipts.statement_layout import Block, Column, Row, Table
 from receipts.statement_parts import Line, columns, furniture, money, panels, signature_block, who_heading
+from receipts.statement_render import render
 
 SUMMARY_HOST_COLUMNS = columns(
     (

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from pos.money import format_bp, format_cny
 from pos.statements import CHARGE_NAMES_ZH, HostStatement, LineTotals, ProductGroup, RecommenderStatement
-from receipts.statement_layout import REFUND, Block, Column, Row, Table, render
+from receipts.statement_layout import REFUND, Block, Column, Row, Table
 from receipts.statement_parts import (
     Line,
     columns,
@@ -23,6 +23,7 @@ from receipts.statement_parts import (
     panels,
     who_heading,
 )
+from receipts.statement_render import render
 from receipts.statement_summary import coop_summary_pdf
 
 __all__ = ["coop_summary_pdf", "host_statement_pdf", "recommender_statement_pdf"]
