@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pos.money import format_bp, format_cny
-from pos.statements import CHARGE_NAMES_ZH, HostStatement, LineTotals, ProductGroup, RecommenderStatement
+from pos.statement_lines import LineTotals, ProductGroup
+from pos.statements import CHARGE_NAMES_ZH, HostStatement, RecommenderStatement
 from receipts.statement_layout import REFUND, Block, Column, Row, Table
 from receipts.statement_parts import (
     Line,

@@ -25,8 +25,8 @@ from db.repositories.common import as_utc
 from db.repositories.line_split import split_columns, split_of
 from pos.ids import HostId, ProductId, RecommenderId
 from pos.settlement import ClosedSettlement, LineSums, Period, Settlement
+from pos.statement_lines import SoldLine
 from pos.statement_snapshot import snapshot_document
-from pos.statements import SoldLine
 
 
 class SqlSettlementRepository:

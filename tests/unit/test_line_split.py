@@ -18,7 +18,7 @@ from pos.errors import RuleError
 from pos.ids import HostId, ProductId, RecommenderId, SaleLineId
 from pos.money import HoldsSplit, LineSplit, split_line, split_refund
 from pos.sale import CartLine, RefundRequest, Sale, SaleLine, price_lines, refund_lines
-from pos.statements import SoldLine, StatementLine, to_statement_lines
+from pos.statement_lines import SoldLine, StatementLine, to_statement_lines
 
 SPLIT_FIELDS = {f.name for f in dataclasses.fields(LineSplit)}
 AT = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)

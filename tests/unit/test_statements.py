@@ -14,21 +14,17 @@ from pos.errors import RuleError
 from pos.ids import HostId, ProductId, RecommenderId
 from pos.money import LineInput, split_sale
 from pos.settlement import ChargeItem, HostSettlement, Period, RecommenderSettlement, Settlement
+from pos.statement_lines import SoldLine, StatementLine, group_by_product, line_totals, to_statement_lines
 from pos.statement_snapshot import from_snapshot, snapshot_document
 from pos.statements import (
     Party,
     ShopInfo,
-    SoldLine,
-    StatementLine,
     Status,
     coop_income,
     file_name,
-    group_by_product,
     host_statement,
-    line_totals,
     recommender_numbers,
     recommender_statement,
-    to_statement_lines,
 )
 
 TZ = "Asia/Shanghai"
