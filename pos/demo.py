@@ -8,101 +8,27 @@ same shop: the same goods, barcodes, receipts and totals.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from pos.barcodes import gs1_check_digit
-from pos.catalog import HostKind, Product
+from pos.catalog import Product
 from pos.clock import zone
 from pos.costs import CostComponent, compose_price
+from pos.demo_coop import CASHIERS, DEMO_USERS, HOSTS, RECOMMENDERS, TAGS, goods_of
+from pos.demo_counter import PlannedRefund, one_sale, plan_refund, sale_times, tenders_for
 from pos.errors import RuleError
 from pos.money import parse_fen
 from pos.ports import UnitOfWork
-from pos.sale import CartLine, PaymentMethod, RefundRequest, Sale, Tender, price_lines, refund_lines
+from pos.sale import Tender, price_lines, refund_lines
 from pos.services.catalog import add_host, add_product, add_recommender, ensure_tags, receive_stock
-from pos.services.checkout import ItemRequest, complete_sale, refund_sale
+from pos.services.checkout import complete_sale, refund_sale
 from pos.services.goods import set_costs
 from pos.services.users import add_user
-from pos.users import Role
 
 DAYS = 28
-# Demo logins and PINs, printed in the README: a demo shop only, never a real one.
-DEMO_USERS: tuple[tuple[str, str, Role, str, str], ...] = (
-    ("A01", "管理员 老周", "admin", "9999", ""),
-    ("M01", "店长 阿芳", "manager", "8888", ""),
-    ("C01", "收银员 小林", "cashier", "1111", ""),
-    ("S01", "店员 小陈", "staff", "2222", ""),
-    ("H01", "主理人 布言布语", "host", "3333", "H01"),
-)
-OPEN, CLOSE = time(10, 0), time(20, 0)
-
-TAGS = (
-    "社区营造", "在地文化", "环保", "手作", "公平贸易", "乡村振兴", "旧物新生", "零废弃", "性别平等",
-    "长者友好", "儿童友好", "残障共融", "可持续农业", "动物福利", "社区教育", "心理健康", "城市自然",
-)  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class _HostSeed:
-    code: str
-    name: str
-    kind: HostKind
-    coop_bp: int
-    rent: str  # yuan, "" for a producer
-    person: str
-    tags: tuple[str, ...]
-    barcoded: float  # share of its goods that carry a maker's EAN-13
-    goods: str  # "name price; name price; …"
-
-
-HOSTS = (
-    _HostSeed("H01", "布言布语手作工作室", "host", 2000, "1200.00", "周敏", ("手作", "旧物新生", "在地文化"), 0.2,
-              "帆布袋 59.00; 扎染方巾 68.00; 拼布杯垫 25.00; 手缝零钱包 45.00; 蓝染围裙 128.00; 布艺书衣 58.00; "
-              "旧衣改造抱枕套 88.00; 碎布发圈 15.00; 手工布面笔袋 39.90; 亚麻餐垫 49.00; 刺绣胸针 35.00; "
-              "牛仔布再生托特包 168.00"),
-    _HostSeed("H02", "崇明有机米合作社", "producer", 1500, "", "施建华", ("乡村振兴", "可持续农业"), 0.9,
-              "崇明有机大米 2.5kg 45.00; 崇明有机大米 5kg 86.00; 崇明糙米 1kg 22.00; 崇明香软米 1kg 19.90; "
-              "有机糯米 1kg 24.00; 崇明黑米 1kg 26.00; 崇明糕 12.80; 桂花米酒 500ml 38.00; 崇明老白酒 58.00; "
-              "米糠手工皂 28.00; 稻田鸭蛋 6枚 32.00; 崇明金瓜 16.80"),
-    _HostSeed("H03", "绿手指零废弃小铺", "host", 2000, "880.00", "李想", ("零废弃", "环保"), 0.4,
-              "冷制手工皂 25.00; 固体洗发皂 42.00; 竹柄牙刷 12.90; 天然丝瓜络 9.90; 蜂蜡保鲜布 三片装 59.00; "
-              "不锈钢吸管套装 29.90; 洗碗固体皂 19.90; 竹棉签 15.80; 玻璃储物罐 35.00; 棉布网兜 22.00; "
-              "散装洗衣液 1L 18.00; 月经杯 148.00; 椰壳碗 39.00; 竹纤维抹布 3条 19.00"),
-    _HostSeed("H04", "新华路邻里纸品社", "host", 1800, "450.50", "王一帆", ("社区营造", "社区教育", "在地文化"), 0.2,
-              "再生纸笔记本 A5 28.00; 新华路明信片 套装 30.00; 新华路明信片 9.90; 社区手绘地图 15.00; "
-              "梧桐叶书签 12.00; 外国弄堂手账本 46.00; 社区故事集《新华路上》 58.00; 活版印刷贺卡 18.00; "
-              "再生纸信封套装 16.00; 新华路风景拼图 98.00; 邻里食谱小册 25.00; 新华路徽章 15.00"),
-    _HostSeed("H05", "普洱山茶农互助社", "producer", 1800, "", "岩温", ("公平贸易", "乡村振兴", "可持续农业"), 0.9,
-              "古树普洱生茶饼 357g 388.00; 普洱熟茶砖 250g 168.00; 滇红金芽 100g 128.00; 月光白 50g 88.00; "
-              "小青柑 10颗 68.00; 普洱茶包 20袋 39.90; 蜂蜜滇红茶包 29.90; 高山绿茶 100g 58.00; "
-              "手工竹编茶则 45.00; 山茶籽油 500ml 118.00; 保山小粒咖啡豆 250g 78.00; 茶农手作茶点 22.00"),
-    _HostSeed("H06", "山野蜂语养蜂人", "producer", 1800, "", "马永强", ("可持续农业", "动物福利"), 0.8,
-              "百花蜂蜜 500g 68.00; 椴树蜜 500g 78.00; 枣花蜜 250g 39.00; 巢蜜 400g 128.00; 蜂蜡润唇膏 22.00; "
-              "蜂蜡蜡烛 45.00; 蜂花粉 200g 58.00; 蜂蜜柠檬膏 36.00; 蜂蜜试吃装 9.90; 蜂蜜手工皂 32.00; "
-              "蜂蜜礼盒 3×250g 118.00"),
-    _HostSeed("H07", "慢慢来长者手工坊", "host", 1500, "650.00", "陈阿姨", ("长者友好", "手作", "社区营造"), 0.1,
-              "钩针杯垫 18.00; 手织毛线帽 88.00; 老上海剪纸窗花 20.00; 绒线小猫挂件 25.00; 手织围巾 128.00; "
-              "钩针花朵胸针 15.00; 布老虎 66.00; 盘扣耳环 35.00; 手缝香囊 19.90; 编织收纳篮 58.00; "
-              "手工鞋垫 30.00; 虎头鞋 78.00"),
-    _HostSeed("H08", "星星画室", "host", 1500, "1500.00", "林静", ("残障共融", "心理健康"), 0.3,
-              "画作明信片 10.00; 艺术帆布包 79.00; 画作冰箱贴 15.00; 艺术T恤 99.00; 装框画作复制品 A4 188.00; "
-              "贴纸套装 12.00; 艺术丝巾 158.00; 画作马克杯 55.00; 艺术笔记本 32.00; 画作台历 45.00; "
-              "艺术拼图 68.00; 画作钥匙扣 18.00"),
-    _HostSeed("H09", "城市自然观察社", "host", 2500, "2500.00", "张博", ("城市自然", "儿童友好", "社区教育", "环保"), 0.3,
-              "植物拓印材料包 49.00; 自然观察笔记本 36.00; 种子纸书签 12.00; 昆虫旅馆 128.00; 苔藓微景观瓶 68.00; "
-              "上海常见鸟类图鉴折页 20.00; 放大镜观察盒 35.00; 阳台堆肥桶 199.00; 香草种子套装 29.00; "
-              "儿童自然寻宝卡 25.00; 蚯蚓堆肥入门包 58.00; 野花种子包 9.90; 植物标本相框 75.00"),
-    _HostSeed("H10", "她山绣娘合作社", "producer", 2000, "", "杨秀兰", ("性别平等", "在地文化", "乡村振兴", "手作"),
-              0.3,
-              "苗绣香包 38.00; 蜡染围巾 168.00; 苗银耳环 128.00; 刺绣零钱包 58.00; 蜡染桌旗 98.00; "
-              "苗绣书签 22.00; 蜡染抱枕套 88.00; 绣片胸针 45.00; 刺绣帆布包 138.00; 手工蜡染笔记本 39.00; "
-              "蜡染方巾 58.00"),
-)  # fmt: skip
-
-RECOMMENDERS = (("R01", "林小满"), ("R02", "陈一鸣"), ("R03", "王秀英"), ("R04", "赵晓雯"))
-CASHIERS = ("小周", "阿芳", "老陈", "Lily")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,21 +45,6 @@ class DemoSummary:
     net_sales_fen: int  # Σ sale totals + Σ refund totals (refunds are negative)
     first_day: date
     last_day: date
-
-
-@dataclass(frozen=True, slots=True)
-class _PlannedRefund:
-    at: datetime
-    original: Sale
-    requests: tuple[RefundRequest, ...]
-
-
-def _goods(text: str) -> list[tuple[str, int]]:
-    out = []
-    for item in text.split(";"):
-        name, price = item.strip().rsplit(" ", 1)
-        out.append((name, parse_fen(price, field="演示售价/demo price")))
-    return out
 
 
 def _phone(rng: random.Random) -> str:
@@ -206,7 +117,7 @@ def _fill_catalog(
             company = f"69{rng.randint(0, 9)}{rng.randrange(10**5):05d}"
             intake_day = max(joined, first_day - timedelta(days=rng.randint(1, 10)))
             intake_at = datetime.combine(intake_day, time(9, 30), tz).astimezone(UTC)
-            for name, price_fen in _goods(h.goods):
+            for name, price_fen in goods_of(h.code):
                 barcode = _ean13(company, rng.randrange(10**4)) if rng.random() < h.barcoded else ""
                 while barcode in used:
                     barcode = _ean13(company, rng.randrange(10**4))
@@ -248,92 +159,6 @@ def _restock(uow: UnitOfWork, rng: random.Random, stock: dict[str, int], at: dat
     return len(low)
 
 
-def _times(rng: random.Random, day: date, n: int, tz: ZoneInfo) -> list[datetime]:
-    opening = datetime.combine(day, OPEN, tz)
-    span = (datetime.combine(day, CLOSE, tz) - opening).total_seconds()
-    # Quiet mornings, busier afternoons and early evenings.
-    secs = sorted(int(rng.triangular(0, span - 1, span * 0.7)) for _ in range(n))
-    return [opening + timedelta(seconds=s) for s in secs]
-
-
-def _pick_lines(rng: random.Random, products: Sequence[Product], weights: Sequence[float]) -> list[Product]:
-    k = rng.choices((1, 2, 3, 4, 5), weights=(45, 30, 15, 7, 3))[0]
-    chosen: list[Product] = []
-    while len(chosen) < k:
-        p = rng.choices(products, weights=weights)[0]
-        if p not in chosen:
-            chosen.append(p)
-    return chosen
-
-
-def _cash_note(rng: random.Random, total: int) -> int:
-    """What a customer hands over: the smallest round note at or above the total, sometimes a 100."""
-    for note in (1000, 2000, 5000, 10000):
-        if note >= total:
-            return 10000 if note < 10000 and rng.random() < 0.3 else note
-    return -(-total // 10000) * 10000
-
-
-def _tenders(rng: random.Random, total: int) -> list[Tender]:
-    how = rng.choices(("wechat", "alipay", "cash", "card", "split"), weights=(46, 26, 13, 5, 10))[0]
-    if how == "split" and total > 2000:
-        cash = max(n for n in (1000, 2000, 5000, 10000) if n < total)
-        rest: PaymentMethod = "wechat" if rng.random() < 0.7 else "alipay"
-        return [Tender("cash", cash), Tender(rest, total - cash)]
-    if how == "cash" or how == "split":
-        exact = total % 100 == 0 and rng.random() < 0.3
-        return [Tender("cash", total if exact else _cash_note(rng, total))]
-    method: PaymentMethod = "wechat" if how == "wechat" else "alipay" if how == "alipay" else "card"
-    return [Tender(method, total)]
-
-
-def _one_sale(
-    rng: random.Random, products: Sequence[Product], weights: Sequence[float]
-) -> tuple[list[ItemRequest], list[CartLine], int]:
-    items: list[ItemRequest] = []
-    cart: list[CartLine] = []
-    for p in _pick_lines(rng, products, weights):
-        assert p.id is not None
-        qty = rng.choices((1, 2, 3), weights=(80, 15, 5))[0]
-        if p.price_fen < 2000 and rng.random() < 0.15:
-            qty += rng.randint(1, 3)  # a handful of postcards or bookmarks
-        gross = qty * p.price_fen
-        discount = 0
-        if rng.random() < 0.06:  # a flawed piece or a short date: 10% off, or ¥5 off
-            discount = min(gross - 100, 500) if gross > 3000 and rng.random() < 0.5 else gross // 100 * 10
-        items.append(ItemRequest(p.barcode, qty, line_discount_fen=discount))
-        cart.append(
-            CartLine(
-                product_id=p.id, host_id=p.host_id, recommender_id=p.recommender_id, product_name=p.name,
-                barcode=p.barcode, qty=qty, unit_price_fen=p.price_fen, coop_bp=p.coop_bp, rec_bp=p.rec_bp,
-                line_discount_fen=discount,
-            )
-        )  # fmt: skip
-    due = sum(c.qty * c.unit_price_fen - c.line_discount_fen for c in cart)
-    roll = rng.random()
-    if roll < 0.08 and due > 100:
-        sale_discount = due % 100  # 抹零: the 角 and 分 rounded off
-    elif roll < 0.14:
-        sale_discount = due * 5 // 100  # 会员九五折
-    else:
-        sale_discount = 0
-    return items, cart, sale_discount
-
-
-def _plan_refund(
-    rng: random.Random, sale: Sale, day: date, today: date, tz: ZoneInfo
-) -> _PlannedRefund | None:
-    back = day + timedelta(days=rng.randint(1, 7))
-    if back >= today:
-        return None
-    if rng.random() < 0.4:
-        requests = tuple(RefundRequest(ln.line_no, ln.qty, damaged=rng.random() < 0.2) for ln in sale.lines)
-    else:
-        ln = rng.choice(sale.lines)
-        requests = (RefundRequest(ln.line_no, rng.randint(1, ln.qty), damaged=rng.random() < 0.3),)
-    return _PlannedRefund(_times(rng, back, 1, tz)[0], sale, requests)
-
-
 def fill_demo_shop(
     uow: UnitOfWork,
     *,
@@ -362,13 +187,13 @@ def fill_demo_shop(
     weights = [rng.uniform(0.3, 1.5) * (3000 / (p.price_fen + 1500)) for p in products]
 
     sales = refunds = sale_lines = net = 0
-    pending: dict[date, list[_PlannedRefund]] = {}
+    pending: dict[date, list[PlannedRefund]] = {}
     for i in range(DAYS):
         day = first_day + timedelta(days=i)
         restocked = _restock(uow, rng, stock, datetime.combine(day, time(9, 30), tz).astimezone(UTC))
         n = rng.randint(22, 40) if day.weekday() >= 5 else rng.randint(10, 26)
-        events: list[tuple[datetime, int, _PlannedRefund | None]] = [
-            (at, 1, None) for at in _times(rng, day, n, tz)
+        events: list[tuple[datetime, int, PlannedRefund | None]] = [
+            (at, 1, None) for at in sale_times(rng, day, n, tz)
         ]
         events += [(r.at, 0, r) for r in pending.pop(day, [])]
         events.sort(key=lambda e: (e[0], e[1]))
@@ -390,10 +215,10 @@ def fill_demo_shop(
                 day_refunds += 1
                 net += refund.total_fen
                 continue
-            items, cart, sale_discount = _one_sale(rng, products, weights)
+            items, cart, sale_discount = one_sale(rng, products, weights)
             total = sum(ln.net_fen for ln in price_lines(cart, sale_discount_fen=sale_discount))
             sale = complete_sale(
-                uow, items=items, tenders=_tenders(rng, total), at=at, timezone=timezone, counter_id=counter_id,
+                uow, items=items, tenders=tenders_for(rng, total), at=at, timezone=timezone, counter_id=counter_id,
                 sale_discount_fen=sale_discount, cashier=cashier,
             )  # fmt: skip
             assert sale.total_fen == total, (sale.receipt_no, sale.total_fen, total)
@@ -403,7 +228,7 @@ def fill_demo_shop(
             day_sales += 1
             sale_lines += len(sale.lines)
             net += total
-            if rng.random() < 0.035 and (planned_refund := _plan_refund(rng, sale, day, today, tz)):
+            if rng.random() < 0.035 and (planned_refund := plan_refund(rng, sale, day, today, tz)):
                 pending.setdefault(planned_refund.at.date(), []).append(planned_refund)
         extra = f"，补货 {restocked} 件商品" if restocked else ""
         say(f"{day:%Y-%m-%d} 销售 {day_sales} 单，退货 {day_refunds} 单{extra}")
