@@ -30,7 +30,8 @@ from pos.errors import CoopError
 from pos.sale import Tender
 from pos.services import carts
 from pos.services.shifts import current_shift, open_shift
-from pos.services.users import add_user, login
+from pos.services.steps.users import add_user
+from pos.services.users import login
 from pos.shifts import DenominationCount
 from pos.users import system_actor
 

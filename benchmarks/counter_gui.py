@@ -95,7 +95,8 @@ def prepare(source: Path, copy: Path) -> str:
     from db.migrate import upgrade
     from db.uow import SqlUnitOfWork
     from pos.services import shifts
-    from pos.services.users import add_user, create_first_admin, login
+    from pos.services.steps.users import add_user
+    from pos.services.users import create_first_admin, login
     from pos.shifts import DenominationCount
 
     if not copy.exists():

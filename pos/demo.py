@@ -23,10 +23,10 @@ from pos.errors import RuleError
 from pos.money import parse_fen
 from pos.ports import UnitOfWork
 from pos.sale import Tender, price_lines, refund_lines
-from pos.services.catalog import add_host, add_product, add_recommender, ensure_tags, receive_stock
 from pos.services.checkout import complete_sale, refund_sale
-from pos.services.goods import set_costs
-from pos.services.users import add_user
+from pos.services.steps.catalog import add_host, add_product, add_recommender, ensure_tags, receive_stock
+from pos.services.steps.goods import set_costs
+from pos.services.steps.users import add_user
 
 DAYS = 28
 

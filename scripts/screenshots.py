@@ -27,7 +27,7 @@ from db.uow import SqlUnitOfWork  # noqa: E402
 from pos.config import Config  # noqa: E402
 from pos.costs import CostComponent  # noqa: E402
 from pos.demo import fill_demo_shop  # noqa: E402
-from pos.services.goods import set_costs, update_product  # noqa: E402
+from pos.services.steps.goods import set_costs, update_product  # noqa: E402
 from ui.app.main_window import MainWindow  # noqa: E402
 from ui.app.pages import GoodsTabs, PeopleTabs  # noqa: E402
 from ui.app.shell import create_application  # noqa: E402

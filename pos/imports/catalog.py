@@ -1,7 +1,8 @@
-"""Rows of the hosts, recommenders, products and charges files, applied through the services.
+"""Rows of the hosts, recommenders, products and charges files, applied through the services' steps.
 
 The handlers run on a staging unit of work (``pos.imports.staging``): what they look up row by row
-is read once, and what the services write is kept for the write phase.
+is read once, and what the steps (``pos.services.steps``) write is kept for the write phase, which
+stores the whole file in one transaction.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from pos.imports.columns import Record
 from pos.imports.runner import Change, ImportContext, ImportReport, LineError, line_error
 from pos.money import format_bp, format_yuan, parse_bp, parse_fen
 from pos.ports import UnitOfWork
-from pos.services.catalog import add_host, add_product, add_recommender, receive_stock
-from pos.services.charges import add_charge
-from pos.services.goods import update_host, update_product, update_recommender
+from pos.services.steps.catalog import add_host, add_product, add_recommender, receive_stock
+from pos.services.steps.charges import add_charge
+from pos.services.steps.goods import update_host, update_product, update_recommender
 
 TAG_SPLIT = re.compile(r"[;；]")
 

@@ -1,4 +1,5 @@
-"""Which labels and price cards to print: a selection of goods, and how many of each."""
+"""Which labels and price cards to print: a selection of goods, and how many of each, each read in
+a unit of work of its own."""
 
 from __future__ import annotations
 
@@ -11,15 +12,16 @@ from pos.costs import compose_price
 from pos.documents import LabelItem, PriceCard
 from pos.errors import NotFound, RuleError
 from pos.ports import UnitOfWork
-from pos.services.goods import get_host
+from pos.services.steps.goods import get_host
 from pos.users import Permission, require, require_host_access
 
 MAX_COPIES = 500
 
 
-def select_products(uow: UnitOfWork, *, host_code: str = "", barcodes: Sequence[str] = ()) -> list[Product]:
-    """Named barcodes (in the order given), else a host's active goods, else every active product.
-    A host login prints only its own goods; other roles need to work with goods or sell them."""
+def _select_products(uow: UnitOfWork, *, host_code: str = "", barcodes: Sequence[str] = ()) -> list[Product]:
+    """Named barcodes (in the order given), else a host's active goods, else every active product
+    (inside the caller's unit of work). A host login prints only its own goods; other roles need to
+    work with goods or sell them."""
     actor = uow.actor
     if actor.role == "host":
         own = uow.hosts.get(actor.host_id) if actor.host_id is not None else None
@@ -58,13 +60,14 @@ def label_items(
     if not 1 <= copies <= MAX_COPIES:
         raise RuleError(f"份数应在 1 到 {MAX_COPIES} 之间", f"copies must be between 1 and {MAX_COPIES}")
     items = []
-    for p in select_products(uow, host_code=host_code, barcodes=barcodes):
-        assert p.id is not None
-        n = min(uow.stock.on_hand(p.id), MAX_COPIES) if per_stock else copies
-        if n <= 0:
-            continue
-        host = uow.hosts.get(p.host_id)
-        items.append(LabelItem(p.barcode, p.name, p.price_fen, host.name if host else "", n))
+    with uow:
+        for p in _select_products(uow, host_code=host_code, barcodes=barcodes):
+            assert p.id is not None
+            n = min(uow.stock.on_hand(p.id), MAX_COPIES) if per_stock else copies
+            if n <= 0:
+                continue
+            host = uow.hosts.get(p.host_id)
+            items.append(LabelItem(p.barcode, p.name, p.price_fen, host.name if host else "", n))
     if not items:
         raise RuleError(
             "所选商品都没有库存，没有标签要打印", "none of the chosen goods is in stock: no labels to print"
@@ -77,27 +80,28 @@ def price_cards(
 ) -> list[PriceCard]:
     """Transparent price cards (透明价签) at today's price and rates, with the listed costs."""
     cards = []
-    tag_names = {t.id: t.name for t in uow.tags.list()}
-    for p in select_products(uow, host_code=host_code, barcodes=barcodes):
-        assert p.id is not None
-        host = uow.hosts.get(p.host_id)
-        rec = uow.recommenders.get(p.recommender_id) if p.recommender_id is not None else None
-        cards.append(
-            PriceCard(
-                shop_name=shop_name,
-                product_name=p.name,
-                barcode=p.barcode,
-                host_name=host.name if host else "",
-                host_code=host.code if host else "",
-                recommender_name=rec.name if rec else "",
-                tags=tuple(tag_names[t] for t in p.tag_ids if t in tag_names),
-                composition=compose_price(
-                    price_fen=p.price_fen,
-                    coop_bp=p.coop_bp,
-                    rec_bp=p.rec_bp,
-                    components=uow.products.costs(p.id),
-                ),
-                as_of=as_of,
+    with uow:
+        tag_names = {t.id: t.name for t in uow.tags.list()}
+        for p in _select_products(uow, host_code=host_code, barcodes=barcodes):
+            assert p.id is not None
+            host = uow.hosts.get(p.host_id)
+            rec = uow.recommenders.get(p.recommender_id) if p.recommender_id is not None else None
+            cards.append(
+                PriceCard(
+                    shop_name=shop_name,
+                    product_name=p.name,
+                    barcode=p.barcode,
+                    host_name=host.name if host else "",
+                    host_code=host.code if host else "",
+                    recommender_name=rec.name if rec else "",
+                    tags=tuple(tag_names[t] for t in p.tag_ids if t in tag_names),
+                    composition=compose_price(
+                        price_fen=p.price_fen,
+                        coop_bp=p.coop_bp,
+                        rec_bp=p.rec_bp,
+                        components=uow.products.costs(p.id),
+                    ),
+                    as_of=as_of,
+                )
             )
-        )
     return cards

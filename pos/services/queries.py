@@ -1,79 +1,99 @@
-"""What each role may read: a host sees only its own goods, stock, sales and statements."""
+"""What each role may read, each read in a unit of work of its own: a host sees only its own goods,
+stock, sales and statements (the rules are the steps of ``pos.services.steps.queries``).
+
+A screen calls these with a fresh read-only unit of work (``search_products(ctx.read_uow(), q)``);
+where it shows several things at once (the goods list's count and first page, a product's form
+with the hosts, recommenders and tags to choose from), they are read together, in one.
+"""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from pos.catalog import Host, Product, ProductFilter, ProductListing, Recommender
+from pos.catalog import Host, Product, ProductFilter, ProductListing, Recommender, Tag
 from pos.costs import CostComponent
 from pos.errors import NotFound
 from pos.ids import ProductId
 from pos.ports import UnitOfWork
+from pos.services.steps import queries as steps
+from pos.services.transaction import reading
 from pos.settlement import HostSettlement, Period
-from pos.users import Permission, require_any, require_host_access, require_host_figures
+from pos.users import require_host_figures
+
+search_products = reading(steps.search_products)
+count_products = reading(steps.count_products)
+product_detail = reading(steps.product_detail)
+visible_hosts = reading(steps.visible_hosts)
+visible_recommenders = reading(steps.visible_recommenders)
 
 
-def _scoped(uow: UnitOfWork, query: ProductFilter) -> ProductFilter:
-    actor = uow.actor
-    if actor.role == "host":
-        if actor.host_id is None or (query.host_id is not None and query.host_id != actor.host_id):
-            require_host_access(actor, query.host_id)  # refuses, in words
-        return dataclasses.replace(query, host_id=actor.host_id)
-    require_host_access(actor, None)
-    return query
+def list_tags(uow: UnitOfWork) -> Sequence[Tag]:
+    """Every tag, active or not. Tags are the names on the goods and the price cards: anyone
+    logged in may read them."""
+    with uow:
+        return uow.tags.list()
 
 
-def search_products(uow: UnitOfWork, query: ProductFilter) -> Sequence[ProductListing]:
-    """The goods list as this user may see it (inside the caller's unit of work)."""
-    return uow.products.search(_scoped(uow, query))
+def products_page(uow: UnitOfWork, query: ProductFilter) -> tuple[int, Sequence[ProductListing]]:
+    """How many products match ``query`` as this user may see them, and its page of them."""
+    with uow:
+        return steps.count_products(uow, query), steps.search_products(uow, query)
 
 
-def count_products(uow: UnitOfWork, query: ProductFilter) -> int:
-    return uow.products.count(_scoped(uow, query))
+@dataclass(frozen=True, slots=True)
+class CatalogChoices:
+    """The hosts, recommenders and tags a goods screen offers to choose from (a host login: only
+    itself, and the recommenders named on its own goods)."""
+
+    hosts: tuple[Host, ...] = ()
+    recommenders: tuple[Recommender, ...] = ()
+    tags: tuple[Tag, ...] = ()
+
+    def host(self, code: str) -> Host | None:
+        return next((h for h in self.hosts if h.code == code), None)
+
+    def host_by_id(self, host_id: object) -> Host | None:
+        return next((h for h in self.hosts if h.id == host_id), None)
+
+    def recommender(self, code: str) -> Recommender | None:
+        return next((r for r in self.recommenders if r.code == code), None)
+
+    def recommender_by_id(self, recommender_id: object) -> Recommender | None:
+        return next((r for r in self.recommenders if r.id == recommender_id), None)
 
 
-def product_detail(
-    uow: UnitOfWork, *, product_id: ProductId
-) -> tuple[Product, tuple[CostComponent, ...]] | None:
-    """One product and its public cost breakdown (inside the caller's unit of work), None if it is
-    gone. A host may open only its own goods: another host's product is refused, gone or not."""
-    actor = uow.actor
-    product = uow.products.get(product_id)
-    if actor.role == "host":
-        require_host_access(actor, product.host_id if product is not None else None)
-    else:
-        require_host_access(actor, None)
-    if product is None:
-        return None
-    return product, tuple(uow.products.costs(product_id))
+def _choices(uow: UnitOfWork) -> CatalogChoices:
+    return CatalogChoices(
+        hosts=tuple(steps.visible_hosts(uow)),
+        recommenders=tuple(steps.visible_recommenders(uow)),
+        tags=tuple(uow.tags.list()),
+    )
 
 
-# Who reads the hosts and recommenders themselves (rent, rates, contacts), not just the names on
-# the goods: those who keep the catalog or the stock, or settle; a cashier finds goods, not people.
-_PEOPLE = (Permission.EDIT_CATALOG, Permission.SETTLE, Permission.RECEIVE_STOCK, Permission.COUNT_STOCK)
+def catalog_choices(uow: UnitOfWork) -> CatalogChoices:
+    """The hosts, recommenders and tags to choose from, read together."""
+    with uow:
+        return _choices(uow)
 
 
-def visible_hosts(uow: UnitOfWork) -> Sequence[Host]:
-    """The hosts (inside the caller's unit of work); a host login only itself."""
-    actor = uow.actor
-    if actor.role == "host":
-        require_host_access(actor, actor.host_id)
-        return [h for h in uow.hosts.list() if h.id == actor.host_id]
-    require_any(actor, *_PEOPLE)
-    return uow.hosts.list()
+@dataclass(frozen=True, slots=True)
+class ProductToEdit:
+    """A product's form as it opens: the product, its public cost breakdown, and the choices."""
+
+    product: Product
+    costs: tuple[CostComponent, ...]
+    choices: CatalogChoices
 
 
-def visible_recommenders(uow: UnitOfWork) -> Sequence[Recommender]:
-    """The recommenders (inside the caller's unit of work); a host sees only those named on its
-    own goods, not every recommender's contact."""
-    actor = uow.actor
-    if actor.role == "host":
-        require_host_access(actor, actor.host_id)
-        named = {p.recommender_id for p in uow.products.list(host_id=actor.host_id)}
-        return [r for r in uow.recommenders.list() if r.id in named]
-    require_any(actor, *_PEOPLE)
-    return uow.recommenders.list()
+def product_to_edit(uow: UnitOfWork, *, product_id: ProductId) -> ProductToEdit | None:
+    """One product with its costs and the choices its form offers, read together; None if it is
+    gone. A host may open only its own goods."""
+    with uow:
+        found = steps.product_detail(uow, product_id=product_id)
+        if found is None:
+            return None
+        return ProductToEdit(product=found[0], costs=found[1], choices=_choices(uow))
 
 
 def host_settlement(

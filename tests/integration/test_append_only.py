@@ -18,9 +18,9 @@ from db.migrate import alembic_config, schema_state, upgrade
 from db.models import SaleRow, SettlementHostRow
 from db.uow import SqlUnitOfWork
 from pos.sale import RefundRequest, Tender
-from pos.services.catalog import add_host, add_product
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
 from pos.services.settlement import close_period
+from pos.services.steps.catalog import add_host, add_product
 from pos.services.stock import receive_goods
 from pos.settlement import Period
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from db.engine import make_engine
 from db.migrate import upgrade
 from db.uow import SqlUnitOfWork
-from pos.services.catalog import add_host, add_product, receive_stock
+from pos.services.steps.catalog import add_host, add_product, receive_stock
 from ui.cli import main
 
 SELLER = r"""

@@ -21,11 +21,11 @@ from pos.catalog import ProductFilter
 from pos.errors import CoopError, RuleError
 from pos.sale import Tender
 from pos.services.carts import scan, set_price
-from pos.services.catalog import add_host, add_product, receive_stock
-from pos.services.charges import add_charge
 from pos.services.checkout import ItemRequest, complete_sale
-from pos.services.goods import update_host, update_product
 from pos.services.shifts import open_shift, paid_in
+from pos.services.steps.catalog import add_host, add_product, receive_stock
+from pos.services.steps.charges import add_charge
+from pos.services.steps.goods import update_host, update_product
 from pos.shifts import DenominationCount
 from pos.users import system_actor
 from ui.cli import main

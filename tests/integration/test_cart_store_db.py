@@ -23,7 +23,7 @@ from db.models import CartLineRow
 from db.uow import SqlUnitOfWork
 from pos.cart import Cart, CartItem
 from pos.ids import ProductId
-from pos.services.catalog import add_host, add_product
+from pos.services.steps.catalog import add_host, add_product
 
 AT = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
 CODES = ["6968344978697", "6925199619830", "6903062027869", "6901234567892"]

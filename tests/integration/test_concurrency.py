@@ -22,11 +22,11 @@ from db.models import PaymentRow, ProductRow, SaleLineRow, SaleRow, StockLevelRo
 from db.uow import SqlUnitOfWork
 from pos.clock import business_day
 from pos.sale import Tender
-from pos.services.catalog import add_host, add_product
 from pos.services.checkout import ItemRequest, complete_sale
 from pos.services.settlement import compute_settlement, settlement_report
+from pos.services.steps.catalog import add_host, add_product
+from pos.services.steps.users import add_user
 from pos.services.stock import receive_goods
-from pos.services.users import add_user
 from pos.settlement import Period, settlement_document
 from pos.users import system_actor
 from tests.integration import counters

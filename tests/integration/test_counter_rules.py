@@ -20,13 +20,14 @@ from db.uow import SqlUnitOfWork
 from pos.audit import Action, AuditFilter
 from pos.errors import RuleError
 from pos.sale import Tender
-from pos.services.catalog import add_host, add_product
 from pos.services.checkout import ApprovalNeeded, ItemRequest, complete_sale
 from pos.services.counters import CounterTaken, claim_counter, release_counter, renew_counter
 from pos.services.settlement import close_period
 from pos.services.shifts import open_shift
 from pos.services.shop_settings import set_discount_limit, shop_discount_limit_bp
-from pos.services.users import add_user, login
+from pos.services.steps.catalog import add_host, add_product
+from pos.services.steps.users import add_user
+from pos.services.users import login
 from pos.settlement import Period
 from pos.shifts import DenominationCount
 from pos.users import Actor

@@ -22,9 +22,10 @@ from db.engine import make_engine
 from db.migrate import upgrade
 from db.uow import SqlUnitOfWork
 from pos.services import carts
-from pos.services.catalog import add_host, add_product
 from pos.services.shifts import open_shift
-from pos.services.users import add_user, create_first_admin, login
+from pos.services.steps.catalog import add_host, add_product
+from pos.services.steps.users import add_user
+from pos.services.users import create_first_admin, login
 from pos.shifts import DenominationCount
 
 pytestmark = pytest.mark.slow

@@ -39,7 +39,7 @@ from db.uow import SqlUnitOfWork
 from pos.barcodes import normalise_barcode
 from pos.demo import DemoSummary, fill_demo_shop
 from pos.errors import RuleError
-from pos.services.catalog import add_host
+from pos.services.steps.catalog import add_host
 
 pytestmark = pytest.mark.slow
 

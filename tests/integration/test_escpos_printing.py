@@ -16,8 +16,8 @@ import pytest
 
 from pos.print_ops import DrawerOp
 from pos.sale import Tender
-from pos.services.catalog import add_host, add_product, add_recommender
 from pos.services.checkout import ItemRequest, complete_sale
+from pos.services.steps.catalog import add_host, add_product, add_recommender
 from receipts.escpos_bytes import drawer, encode_text, prefix
 from receipts.printers import PrinterError, printer_from_uri
 from tests.integration.printer_sim import Listener, Printout, read_escpos, render_png

@@ -21,8 +21,8 @@ from pos.imports.columns import Record
 from pos.imports.runner import ImportContext, ImportReport, LineError, run_import
 from pos.imports.table import read_csv
 from pos.ports import UnitOfWork
-from pos.services.catalog import INSTORE_SEQUENCE, add_product
-from pos.services.goods import update_host
+from pos.services.steps.catalog import INSTORE_SEQUENCE, add_product
+from pos.services.steps.goods import update_host
 from ui.cli import main
 from ui.cli.imports import import_file
 from ui.wiring.shop import Shop, open_shop

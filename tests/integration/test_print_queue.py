@@ -20,9 +20,9 @@ from db.uow import SqlUnitOfWork
 from pos.print_ops import PrintDoc, TextOp
 from pos.receipt import ReceiptSettings
 from pos.sale import Tender
-from pos.services.catalog import add_host, add_product
 from pos.services.checkout import ItemRequest, complete_sale
 from pos.services.receipts import receipt_copy
+from pos.services.steps.catalog import add_host, add_product
 from receipts.escpos_bytes import Profile
 from receipts.print_queue import PrintQueue, PrintStatus
 from receipts.printers import TcpPrinter

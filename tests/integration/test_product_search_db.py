@@ -8,9 +8,9 @@ from db.engine import make_engine
 from db.migrate import upgrade
 from db.uow import SqlUnitOfWork
 from pos.catalog import ProductFilter
-from pos.services.catalog import add_host, add_product
-from pos.services.goods import update_product
 from pos.services.queries import search_products
+from pos.services.steps.catalog import add_host, add_product
+from pos.services.steps.goods import update_product
 
 
 def test_a_renamed_product_is_found_by_its_new_name_and_pinyin(empty_db_url: str) -> None:
@@ -26,8 +26,7 @@ def test_a_renamed_product_is_found_by_its_new_name_and_pinyin(empty_db_url: str
         uow.commit()
 
     def found(text: str) -> list[str]:
-        with uow:
-            return [p.name for p in search_products(uow, ProductFilter(text=text))]
+        return [p.name for p in search_products(uow, ProductFilter(text=text))]
 
     assert found("fbd") == found("帆布") == found("199619") == ["帆布袋"]
     assert found("sgz") == found("手工") == found("344978") == []

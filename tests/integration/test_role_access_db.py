@@ -112,8 +112,9 @@ def test_a_host_login_reads_only_its_own_stock_and_goods(engine: Engine) -> None
             SqlUnitOfWork(engine, read_only=True, actor=user(engine, "C01", "1111")), StockFilter()
         )
 
-    with SqlUnitOfWork(engine, read_only=True, actor=h01) as uow:
-        goods = queries.search_products(uow, ProductFilter(limit=1000))
-        assert goods and {p.host_code for p in goods} == {"H01"}
-        with pytest.raises(RuleError, match="只能查看自己的数据"):
-            queries.product_detail(uow, product_id=theirs.id)
+    goods = queries.search_products(
+        SqlUnitOfWork(engine, read_only=True, actor=h01), ProductFilter(limit=1000)
+    )
+    assert goods and {p.host_code for p in goods} == {"H01"}
+    with pytest.raises(RuleError, match="只能查看自己的数据"):
+        queries.product_detail(SqlUnitOfWork(engine, read_only=True, actor=h01), product_id=theirs.id)

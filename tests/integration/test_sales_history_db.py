@@ -14,9 +14,9 @@ from db.uow import SqlUnitOfWork
 from pos.errors import NotFound, RuleError
 from pos.sale import RefundRequest, Sale, Tender
 from pos.sales_history import SalesQuery, day_range, parse_search
-from pos.services.catalog import add_host, add_product
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
 from pos.services.sales_history import recent_sales, refundable
+from pos.services.steps.catalog import add_host, add_product
 from pos.users import Actor
 
 TZ = "Asia/Shanghai"

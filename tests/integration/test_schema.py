@@ -15,8 +15,8 @@ from db.migrate import head_revision, schema_state, upgrade
 from db.models import Base
 from db.uow import SqlUnitOfWork
 from pos.sale import RefundRequest, Tender
-from pos.services.catalog import add_host, add_product, add_recommender
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
+from pos.services.steps.catalog import add_host, add_product, add_recommender
 
 
 def test_the_models_and_the_migrations_describe_one_schema(empty_db_url: str) -> None:

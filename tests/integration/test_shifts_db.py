@@ -17,7 +17,6 @@ from db.uow import SqlUnitOfWork
 from pos.audit import Action, AuditFilter
 from pos.errors import RuleError
 from pos.sale import PAYMENT_METHODS, RefundRequest, Sale, Tender
-from pos.services.catalog import add_host, add_product
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
 from pos.services.shifts import (
     close_shift,
@@ -28,7 +27,9 @@ from pos.services.shifts import (
     x_report,
     z_report,
 )
-from pos.services.users import add_user, create_first_admin, login
+from pos.services.steps.catalog import add_host, add_product
+from pos.services.steps.users import add_user
+from pos.services.users import create_first_admin, login
 from pos.shifts import DenominationCount, Shift
 from pos.users import Actor, system_actor
 

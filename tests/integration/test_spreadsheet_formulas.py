@@ -24,9 +24,9 @@ from db.engine import make_engine
 from db.migrate import upgrade
 from db.uow import SqlUnitOfWork
 from pos.sale import Tender
-from pos.services.catalog import add_host, add_product, add_recommender, receive_stock
-from pos.services.charges import add_charge
 from pos.services.checkout import ItemRequest, complete_sale
+from pos.services.steps.catalog import add_host, add_product, add_recommender, receive_stock
+from pos.services.steps.charges import add_charge
 from pos.services.stock_counts import approve_count, scan, start_count
 from pos.users import system_actor
 from receipts.sheet_text import FORMULA_STARTS, csv_value, xlsx_row, xlsx_value

@@ -11,7 +11,7 @@ import pytest
 from db.engine import make_engine
 from db.migrate import upgrade
 from db.uow import SqlUnitOfWork
-from pos.services.catalog import add_host, add_product
+from pos.services.steps.catalog import add_host, add_product
 from pos.services.stock import receive_goods, set_loss_bearer
 from pos.services.stock_counts import current_count
 from ui.cli import main

@@ -24,10 +24,11 @@ from db.uow import SqlUnitOfWork
 from pos.audit import AuditFilter
 from pos.errors import CoopError, NotFound, RuleError
 from pos.sale import RefundRequest, Tender
-from pos.services.catalog import add_host, add_product
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
 from pos.services.settlement import compute_settlement
 from pos.services.shifts import open_shift
+from pos.services.steps.catalog import add_host, add_product
+from pos.services.steps.users import add_user
 from pos.services.stock import (
     host_stock,
     receive_goods,
@@ -48,7 +49,7 @@ from pos.services.stock_counts import (
     set_counted,
     start_count,
 )
-from pos.services.users import add_user, create_first_admin
+from pos.services.users import create_first_admin
 from pos.settlement import Period
 from pos.shifts import DenominationCount
 from pos.stock import StockFilter

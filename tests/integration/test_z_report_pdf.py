@@ -20,9 +20,9 @@ from db.uow import SqlUnitOfWork
 from pos.errors import ConfigError
 from pos.money import parse_fen
 from pos.sale import PAYMENT_NAMES_ZH, RefundRequest, Tender
-from pos.services.catalog import add_host, add_product
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
 from pos.services.shifts import close_shift, current_shift, open_shift, paid_in, paid_out, x_report, z_report
+from pos.services.steps.catalog import add_host, add_product
 from pos.shifts import DenominationCount, Shift, ShiftReport
 from receipts import z_report as layout
 from receipts.z_report import shift_report_pdf, shift_report_text

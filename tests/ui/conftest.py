@@ -23,8 +23,9 @@ from db.uow import SqlUnitOfWork
 from pos.config import Config
 from pos.documents import LabelItem, PriceCard
 from pos.ports import UnitOfWork
-from pos.services.catalog import add_host, add_product, add_recommender, add_tag, receive_stock
-from pos.services.users import add_user, create_first_admin
+from pos.services.steps.catalog import add_host, add_product, add_recommender, add_tag, receive_stock
+from pos.services.steps.users import add_user
+from pos.services.users import create_first_admin
 from ui.app.main_window import MainWindow
 from ui.app.shell import create_application
 from ui.kit import ops

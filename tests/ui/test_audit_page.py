@@ -11,12 +11,14 @@ from pytestqt.qtbot import QtBot
 from pos.audit import Action, AuditFilter, entry
 from pos.clock import utc_now
 from pos.errors import RuleError
-from pos.services.users import LoginRefused, add_user, change_user, login, set_pin
+from pos.services.audit import read_audit
+from pos.services.steps.users import add_user, change_user, set_pin
+from pos.services.users import LoginRefused, login
 from pos.users import Actor
 from tests.ui.test_login import log_in, open_window, settle, type_into
 from ui.app.main_window import MainWindow
 from ui.app.pages import SettingsTabs
-from ui.audit.audit_page import PAGE_SIZE, AuditPage, describe_change, read_audit
+from ui.audit.audit_page import PAGE_SIZE, AuditPage, describe_change
 from ui.kit.context import AppContext
 
 LONG_AGO = datetime(2025, 1, 10, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
@@ -135,8 +137,8 @@ def test_only_managers_and_administrators_read_the_log(
     window.switch_user()
     log_in(qtbot, window, "C01", "1111")
     assert "settings" not in window.visible_pages()
-    with counter.read_uow() as uow, pytest.raises(RuleError, match="查看操作记录"):
-        read_audit(uow, AuditFilter())
+    with pytest.raises(RuleError, match="查看操作记录"):
+        read_audit(counter.read_uow(), AuditFilter())
     window.switch_user()
     log_in(qtbot, window, "M01", "8888")
     assert isinstance(open_audit(window), AuditPage)

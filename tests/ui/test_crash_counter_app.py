@@ -29,8 +29,9 @@ from db.engine import make_engine
 from db.migrate import upgrade
 from db.uow import SqlUnitOfWork
 from pos.services import shifts
-from pos.services.catalog import add_host, add_product
-from pos.services.users import add_user, create_first_admin, login
+from pos.services.steps.catalog import add_host, add_product
+from pos.services.steps.users import add_user
+from pos.services.users import create_first_admin, login
 from pos.shifts import DenominationCount
 from tests.integration.test_crash_checkout import books
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from pos.barcodes import gs1_check_digit
 from pos.catalog import Product, ProductFilter
 from pos.costs import CostComponent
-from pos.services.goods import get_product
+from pos.services.steps.goods import get_product
 from tests.ui.conftest import BAG_BARCODE, BRUSH_BARCODE, SOAP_BARCODE, StubDocuments
 from ui.goods.catalog_model import COLUMNS, CatalogModel
 from ui.goods.goods_page import GoodsPage

@@ -16,7 +16,7 @@ from db.migrate import upgrade
 from db.uow import SqlUnitOfWork
 from pos.barcodes import normalise_barcode
 from pos.config import Config
-from pos.services.catalog import add_host, add_product, receive_stock
+from pos.services.steps.catalog import add_host, add_product, receive_stock
 from receipts.documents import PdfDocuments
 from ui.goods.labels_dialog import LabelsDialog
 from ui.kit import ops

@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 
 from pos.clock import utc_now
 from pos.errors import RuleError
-from pos.services.users import add_user
+from pos.services.steps.users import add_user
 from pos.users import Actor
 from tests.ui.conftest import SHOP_NAME, StubDocuments, counter_context
 from ui.app.main_window import MainWindow

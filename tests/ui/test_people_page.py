@@ -10,7 +10,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from pos.services.goods import get_host, get_recommender
+from pos.services.steps.goods import get_host, get_recommender
 from tests.ui.conftest import SHOP_NAME
 from ui.app.main_window import MainWindow
 from ui.app.pages import GoodsTabs, PeopleTabs

@@ -7,7 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from pos.clock import utc_now
 from pos.errors import CoopError
-from pos.services.users import LoginRefused, login, set_pin
+from pos.services.steps.users import set_pin
+from pos.services.users import LoginRefused, login
 from tests.ui.test_login import activate, log_in, open_window, settle, type_into
 from ui.app.main_window import MainWindow
 from ui.app.pages import SettingsTabs

@@ -695,6 +695,7 @@ class FakeUnitOfWork:
         self._committed = _Store()
         self._bind(self._committed)
         self.commits = 0
+        self.is_open = False
 
     def _bind(self, st: _Store) -> None:
         self.store = st
@@ -718,12 +719,16 @@ class FakeUnitOfWork:
     def __enter__(self) -> Self:
         import copy
 
+        if self.is_open:  # as SqlUnitOfWork: a use case given a unit of work its caller opened
+            raise RuntimeError("unit of work already open")
+        self.is_open = True
         self._bind(copy.deepcopy(self._committed))
         return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        self.is_open = False
         self._bind(self._committed)
 
     def commit(self) -> None:

@@ -22,11 +22,11 @@ from pos.ids import HostId, ProductId
 from pos.money import MAX_AMOUNT_FEN, check_amount, format_yuan, parse_fen, split_line
 from pos.sale import CartLine, Tender
 from pos.services.carts import scan, set_price, set_quantity
-from pos.services.catalog import add_host, add_product
-from pos.services.charges import add_charge
 from pos.services.checkout import ItemRequest, complete_sale
-from pos.services.goods import set_costs, update_host, update_product
 from pos.services.shifts import open_shift, paid_in, paid_out
+from pos.services.steps.catalog import add_host, add_product
+from pos.services.steps.charges import add_charge
+from pos.services.steps.goods import set_costs, update_host, update_product
 from pos.shifts import CashMovement, DenominationCount
 from tests.unit.fakes import FakeUnitOfWork, open_counter
 

@@ -11,9 +11,10 @@ from pos.cart import parse_qty_prefix
 from pos.errors import InputError, NotFound, RuleError
 from pos.sale import Tender
 from pos.services import carts
-from pos.services.catalog import add_host, add_product
-from pos.services.goods import update_product
-from pos.services.users import add_user, create_first_admin, login
+from pos.services.steps.catalog import add_host, add_product
+from pos.services.steps.goods import update_product
+from pos.services.steps.users import add_user
+from pos.services.users import create_first_admin, login
 from pos.shifts import DenominationCount
 from tests.unit.fakes import FakeUnitOfWork, open_counter
 

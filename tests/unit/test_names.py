@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from pos.catalog import BIDI_CONTROLS, INVISIBLE, clean_code, clean_name, clean_text, refused_char
 from pos.costs import CostComponent
 from pos.errors import InputError
-from pos.services.catalog import add_host, add_product, add_recommender, add_tag
-from pos.services.charges import add_charge
-from pos.services.goods import set_costs, update_host, update_product, update_recommender
-from pos.services.users import add_user
+from pos.services.steps.catalog import add_host, add_product, add_recommender, add_tag
+from pos.services.steps.charges import add_charge
+from pos.services.steps.goods import set_costs, update_host, update_product, update_recommender
+from pos.services.steps.users import add_user
 from pos.shifts import clean_reason
 from tests.unit.fakes import FakeUnitOfWork
 

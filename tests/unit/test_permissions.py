@@ -10,20 +10,13 @@ from pos.audit import Action, AuditFilter
 from pos.catalog import ProductFilter
 from pos.errors import RuleError
 from pos.sale import RefundRequest, Tender
-from pos.services.catalog import add_host, add_product, receive_stock
-from pos.services.charges import add_charge
 from pos.services.checkout import ApprovalNeeded, ItemRequest, complete_sale, refund_sale
-from pos.services.goods import update_product
 from pos.services.queries import host_settlement, search_products
-from pos.services.users import (
-    LoginRefused,
-    add_user,
-    approve,
-    change_user,
-    create_first_admin,
-    login,
-    set_pin,
-)
+from pos.services.steps.catalog import add_host, add_product, receive_stock
+from pos.services.steps.charges import add_charge
+from pos.services.steps.goods import update_product
+from pos.services.steps.users import add_user, change_user, set_pin
+from pos.services.users import LoginRefused, approve, create_first_admin, login
 from pos.settlement import Period
 from pos.users import Actor
 from tests.unit.fakes import FakeUnitOfWork, open_counter
@@ -131,12 +124,12 @@ def test_only_an_administrator_manages_users(shop: FakeUnitOfWork) -> None:
 
 def test_a_host_sees_only_its_own_goods_and_figures(shop: FakeUnitOfWork) -> None:
     as_user(shop, "H01", "3333")
+    assert [p.barcode for p in search_products(shop, ProductFilter())] == [SOAP]
     with shop:
-        assert [p.barcode for p in search_products(shop, ProductFilter())] == [SOAP]
         h02 = shop.hosts.by_code("H02")
-        assert h02 is not None
-        with pytest.raises(RuleError, match="只能查看自己的数据"):
-            search_products(shop, ProductFilter(host_id=h02.id))
+    assert h02 is not None
+    with pytest.raises(RuleError, match="只能查看自己的数据"):
+        search_products(shop, ProductFilter(host_id=h02.id))
     with pytest.raises(RuleError, match="只能查看自己的数据"):  # a unit of work of its own
         host_settlement(
             shop, period=Period(date(2026, 11, 1), date(2026, 11, 30)), timezone=TZ, host_code="H02"
@@ -252,15 +245,14 @@ def test_a_host_prints_labels_only_for_its_own_goods(shop: FakeUnitOfWork) -> No
     from pos.services.labels import label_items
 
     as_user(shop, "H01", "3333")
-    with shop:
-        assert [i.barcode for i in label_items(shop)] == [SOAP]
-        with pytest.raises(RuleError, match="只能查看自己的数据"):
-            label_items(shop, barcodes=[TEA])
-        with pytest.raises(RuleError, match="只能查看自己的数据"):
-            label_items(shop, host_code="H02")
+    assert [i.barcode for i in label_items(shop)] == [SOAP]
+    with pytest.raises(RuleError, match="只能查看自己的数据"):
+        label_items(shop, barcodes=[TEA])
+    with pytest.raises(RuleError, match="只能查看自己的数据"):
+        label_items(shop, host_code="H02")
 
 
 def test_a_host_login_without_a_host_sees_nothing() -> None:
     uow = FakeUnitOfWork(actor=Actor(user_id=None, code="door", name="door", role="host"))
-    with uow, pytest.raises(RuleError, match="只能查看自己的数据"):
+    with pytest.raises(RuleError, match="只能查看自己的数据"):
         search_products(uow, ProductFilter())

@@ -35,9 +35,9 @@ from pos.print_ops import (
 )
 from pos.receipt import ReceiptSettings, paper_amount, printer_test_page, wrap_words
 from pos.sale import RefundRequest, Sale, Tender
-from pos.services.catalog import add_host, add_product, add_recommender
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
 from pos.services.receipts import receipt_copy
+from pos.services.steps.catalog import add_host, add_product, add_recommender
 from pos.text_layout import COLUMNS, pad, pair, shorten, width, wrap
 from tests.unit.fakes import FakeUnitOfWork
 

@@ -20,11 +20,22 @@ from pos.ids import HostId, ProductId
 from pos.receipt import ReceiptSettings
 from pos.sale import Tender
 from pos.sales_history import SalesQuery
-from pos.services import goods, labels, queries, receipts, sales_history, statements, stock, stock_counts
-from pos.services.catalog import add_host, add_product, add_recommender, receive_stock
-from pos.services.charges import add_charge
+from pos.services import (
+    catalog,
+    charges,
+    goods,
+    labels,
+    queries,
+    receipts,
+    sales_history,
+    statements,
+    stock,
+    stock_counts,
+)
 from pos.services.checkout import ItemRequest, complete_sale
 from pos.services.settlement import settlement_report
+from pos.services.steps import goods as goods_steps
+from pos.services.steps.catalog import add_host, add_product, add_recommender, receive_stock
 from pos.settlement import Period
 from pos.statements import ShopInfo
 from pos.stock import (
@@ -259,8 +270,7 @@ def test_the_list_of_closed_periods(shop: Shop, who: str, allowed: bool) -> None
 @pytest.mark.parametrize(("who", "allowed"), cases(OFFICE))
 def test_charges_are_recorded_by_managers_only(shop: Shop, who: str, allowed: bool) -> None:
     def charge(u: Shop) -> Any:
-        with u:
-            return add_charge(u, host_code="H01", day=date(2026, 11, 2), amount_fen=3000, kind="fee")
+        return charges.add_charge(u, host_code="H01", day=date(2026, 11, 2), amount_fen=3000, kind="fee")
 
     got = knock(shop, who, charge, allowed=allowed)
     assert got is None or (got.host_id, got.amount_fen) == (H01, 3000)
@@ -272,8 +282,7 @@ def test_charges_are_recorded_by_managers_only(shop: Shop, who: str, allowed: bo
 @pytest.mark.parametrize(("who", "allowed"), cases(OFFICE))
 def test_a_hosts_rent_is_set_by_those_who_record_charges(shop: Shop, who: str, allowed: bool) -> None:
     def rent(u: Shop) -> Any:
-        with u:
-            return goods.update_host(u, code="H02", monthly_rent_fen=60000)
+        return goods.update_host(u, code="H02", monthly_rent_fen=60000)
 
     got = knock(shop, who, rent, allowed=allowed)
     assert got is None or got.monthly_rent_fen == 60000
@@ -293,8 +302,7 @@ def test_the_host_form_saves_without_touching_rent(
     shop: Shop, who: str, change: dict[str, Any], allowed: bool
 ) -> None:
     def save(u: Shop) -> Any:
-        with u:
-            return goods.update_host(u, code="H02", **change)
+        return goods.update_host(u, code="H02", **change)
 
     knock(shop, who, save, allowed=allowed)
 
@@ -304,8 +312,9 @@ def test_the_host_form_saves_without_touching_rent(
 )
 def test_a_new_host_with_rent(shop: Shop, who: str, rent: int, allowed: bool) -> None:
     def new(u: Shop) -> Any:
-        with u:
-            return add_host(u, code="H03", name="主理人3号", joined=date(2026, 11, 1), monthly_rent_fen=rent)
+        return catalog.add_host(
+            u, code="H03", name="主理人3号", joined=date(2026, 11, 1), monthly_rent_fen=rent
+        )
 
     knock(shop, who, new, allowed=allowed)
 
@@ -395,8 +404,7 @@ def test_a_count_is_started_by_those_who_count(shop: Shop, who: str, allowed: bo
 @pytest.mark.parametrize(("who", "allowed"), cases((*SHELF, "cashier", "host H02")))
 def test_goods_search_for_h02(shop: Shop, who: str, allowed: bool) -> None:
     def search(u: Shop) -> Any:
-        with u:
-            return [p.barcode for p in queries.search_products(u, ProductFilter(host_id=H02))]
+        return [p.barcode for p in queries.search_products(u, ProductFilter(host_id=H02))]
 
     assert knock(shop, who, search, allowed=allowed) in ([TEA], None)
 
@@ -404,10 +412,10 @@ def test_goods_search_for_h02(shop: Shop, who: str, allowed: bool) -> None:
 @pytest.mark.parametrize(("who", "allowed"), cases((*SHELF, "cashier", "host H01")))
 def test_one_products_details_and_costs(shop: Shop, who: str, allowed: bool) -> None:
     def detail(u: Shop) -> Any:
+        found = queries.product_detail(u, product_id=ProductId(1))
+        assert found is not None
         with u:
-            found = queries.product_detail(u, product_id=ProductId(1))
-            assert found is not None
-            return found[0].barcode, goods.get_product(u, SOAP).barcode
+            return found[0].barcode, goods_steps.get_product(u, SOAP).barcode
 
     assert knock(shop, who, detail, allowed=allowed) in ((SOAP, SOAP), None)
 
@@ -415,10 +423,7 @@ def test_one_products_details_and_costs(shop: Shop, who: str, allowed: bool) -> 
 @pytest.mark.parametrize(("who", "allowed"), cases((*SHELF, "host H01", "host H02")))
 def test_the_hosts_and_recommenders_one_may_see(shop: Shop, who: str, allowed: bool) -> None:
     def people(u: Shop) -> Any:
-        with u:
-            return [h.code for h in queries.visible_hosts(u)], [
-                r.code for r in queries.visible_recommenders(u)
-            ]
+        return [h.code for h in queries.visible_hosts(u)], [r.code for r in queries.visible_recommenders(u)]
 
     got = knock(shop, who, people, allowed=allowed)
     if allowed:  # R01 recommends H01's soap, nothing of H02's
@@ -430,7 +435,7 @@ def test_the_hosts_and_recommenders_one_may_see(shop: Shop, who: str, allowed: b
 def test_the_host_h01_itself(shop: Shop, who: str, allowed: bool) -> None:
     def read(u: Shop) -> Any:
         with u:
-            return goods.get_host(u, "H01").code
+            return goods_steps.get_host(u, "H01").code
 
     assert knock(shop, who, read, allowed=allowed) in ("H01", None)
 
@@ -438,8 +443,7 @@ def test_the_host_h01_itself(shop: Shop, who: str, allowed: bool) -> None:
 @pytest.mark.parametrize(("who", "allowed"), cases((*SHELF, "cashier", "host H01")))
 def test_labels_of_h01s_goods(shop: Shop, who: str, allowed: bool) -> None:
     def print_labels(u: Shop) -> Any:
-        with u:
-            return [i.barcode for i in labels.label_items(u, host_code="H01")]
+        return [i.barcode for i in labels.label_items(u, host_code="H01")]
 
     assert knock(shop, who, print_labels, allowed=allowed) in ([SOAP], None)
 

@@ -12,9 +12,9 @@ from pos.errors import InputError, NotFound, RuleError
 from pos.money import MAX_AMOUNT_FEN
 from pos.sale import RefundRequest, Tender
 from pos.sales_history import SalesQuery, clean_receipt_no, day_range, parse_search
-from pos.services.catalog import add_host, add_product, add_recommender, receive_stock
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
 from pos.services.sales_history import recent_sales, refundable, sale_details
+from pos.services.steps.catalog import add_host, add_product, add_recommender, receive_stock
 from pos.users import Actor
 from tests.unit.fakes import FakeUnitOfWork
 

@@ -8,8 +8,8 @@ import pytest
 
 from pos.errors import InputError, NotFound, RuleError
 from pos.sale import RefundRequest, Tender
-from pos.services.catalog import add_host, add_product, add_recommender, receive_stock
 from pos.services.checkout import ItemRequest, complete_sale, refund_sale
+from pos.services.steps.catalog import add_host, add_product, add_recommender, receive_stock
 from tests.unit.fakes import FakeUnitOfWork
 
 TZ = "Asia/Shanghai"

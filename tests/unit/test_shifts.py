@@ -14,7 +14,6 @@ from pos.audit import Action, AuditEntry, AuditFilter
 from pos.errors import InputError, NotFound, RuleError
 from pos.sale import PAYMENT_METHODS, PaymentMethod, RefundRequest, Sale, Tender, price_lines
 from pos.services import shifts as shift_service
-from pos.services.catalog import add_host, add_product
 from pos.services.checkout import ItemRequest, cart_line, complete_sale, refund_sale
 from pos.services.shifts import (
     current_shift,
@@ -25,7 +24,9 @@ from pos.services.shifts import (
     x_report,
     z_report,
 )
-from pos.services.users import add_user, approve, create_first_admin, login
+from pos.services.steps.catalog import add_host, add_product
+from pos.services.steps.users import add_user
+from pos.services.users import approve, create_first_admin, login
 from pos.shift_json import report_from_json, report_json
 from pos.shifts import DENOMINATIONS_FEN, DenominationCount, Shift, denomination_label, over_short_zh
 from pos.users import system_actor

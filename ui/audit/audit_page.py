@@ -8,7 +8,6 @@ a time, newest first; times in the shop's time zone.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QTimer
@@ -32,8 +31,7 @@ from pos.audit import ACTION_NAMES_ZH, AuditEntry, AuditFilter
 from pos.clock import business_day, to_utc, utc_now, zone
 from pos.errors import CoopError
 from pos.money import format_cny
-from pos.ports import UnitOfWork
-from pos.users import Permission, require
+from pos.services.audit import read_audit
 from ui.kit.context import AppContext
 from ui.kit.language import screen_language
 from ui.kit.ops import run_op
@@ -92,12 +90,6 @@ def describe_change(before: str, after: str) -> str:
         else:
             parts.append(f"{key}: {_plain(old[key], key)} → –")
     return "; ".join(parts)
-
-
-def read_audit(uow: UnitOfWork, query: AuditFilter) -> Sequence[AuditEntry]:
-    """Inside an open unit of work; only those who may read the audit log do."""
-    require(uow.actor, Permission.AUDIT)
-    return uow.audit.search(query)
 
 
 def _person(name: str, code: str) -> str:
@@ -275,8 +267,7 @@ class AuditPage(QWidget):
         generation, ctx = self._generation, self.ctx
 
         def work() -> list[AuditEntry]:
-            with ctx.read_uow() as uow:
-                return list(read_audit(uow, query))
+            return list(read_audit(ctx.read_uow(), query))
 
         def done(entries: list[AuditEntry]) -> None:
             if generation != self._generation:

@@ -47,8 +47,14 @@ def print_labels(
     """A PDF of barcode labels; returns how many labels it holds."""
     require_current_schema(shop)
     docs = documents()
-    with shop.database_errors(), shop.uow(read_only=True) as uow:
-        items = label_items(uow, host_code=host_code, barcodes=barcodes, copies=copies, per_stock=per_stock)
+    with shop.database_errors():
+        items = label_items(
+            shop.uow(read_only=True),
+            host_code=host_code,
+            barcodes=barcodes,
+            copies=copies,
+            per_stock=per_stock,
+        )
     write_file(pdf, docs.labels_pdf(items, preset=preset or docs.label_presets()[0][0]))
     return sum(i.copies for i in items)
 
@@ -57,9 +63,13 @@ def print_price_cards(shop: Shop, *, pdf: Path, host_code: str = "", barcodes: S
     """Transparent price cards (透明价签) as a PDF; returns how many."""
     require_current_schema(shop)
     today = business_day(utc_now(), shop.config.timezone)
-    with shop.database_errors(), shop.uow(read_only=True) as uow:
+    with shop.database_errors():
         cards = price_cards(
-            uow, shop_name=shop.config.shop_name, as_of=today, host_code=host_code, barcodes=barcodes
+            shop.uow(read_only=True),
+            shop_name=shop.config.shop_name,
+            as_of=today,
+            host_code=host_code,
+            barcodes=barcodes,
         )
     write_file(pdf, documents().price_cards_pdf(cards))
     return len(cards)

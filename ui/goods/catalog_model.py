@@ -21,11 +21,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from pos.catalog import Host, ProductFilter, ProductListing, Recommender, Tag
+from pos.catalog import ProductFilter, ProductListing
 from pos.ids import ProductId
 from pos.money import format_bp, format_cny
-from pos.ports import UnitOfWork
-from pos.services.queries import count_products, search_products, visible_hosts, visible_recommenders
+from pos.services.queries import products_page, search_products
 from ui.kit.context import AppContext
 from ui.kit.ops import run_op
 
@@ -50,36 +49,6 @@ INACTIVE_COLOUR = "#8a8a8a"
 NEGATIVE_COLOUR = "#c62828"
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Lookups:
-    """The hosts, recommenders and tags a goods screen offers to choose from."""
-
-    hosts: tuple[Host, ...] = ()
-    recommenders: tuple[Recommender, ...] = ()
-    tags: tuple[Tag, ...] = ()
-
-    def host(self, code: str) -> Host | None:
-        return next((h for h in self.hosts if h.code == code), None)
-
-    def host_by_id(self, host_id: object) -> Host | None:
-        return next((h for h in self.hosts if h.id == host_id), None)
-
-    def recommender(self, code: str) -> Recommender | None:
-        return next((r for r in self.recommenders if r.code == code), None)
-
-    def recommender_by_id(self, recommender_id: object) -> Recommender | None:
-        return next((r for r in self.recommenders if r.id == recommender_id), None)
-
-
-def load_lookups(uow: UnitOfWork) -> Lookups:
-    """Read them inside an open unit of work (on a worker thread); a host login gets only itself."""
-    return Lookups(
-        hosts=tuple(visible_hosts(uow)),
-        recommenders=tuple(visible_recommenders(uow)),
-        tags=tuple(uow.tags.list()),
-    )
 
 
 def column_titles() -> dict[str, str]:
@@ -175,8 +144,8 @@ class CatalogModel(QAbstractTableModel):
         self._fetching = True
 
         def work() -> tuple[int, list[ProductListing]]:
-            with self._ctx.read_uow() as uow:
-                return count_products(uow, query), list(search_products(uow, query))
+            total, rows = products_page(self._ctx.read_uow(), query)
+            return total, list(rows)
 
         def done(result: tuple[int, list[ProductListing]]) -> None:
             if generation != self._generation:
@@ -208,8 +177,7 @@ class CatalogModel(QAbstractTableModel):
         self.loading = True
 
         def work() -> list[ProductListing]:
-            with self._ctx.read_uow() as uow:
-                return list(search_products(uow, query))
+            return list(search_products(self._ctx.read_uow(), query))
 
         def done(rows: list[ProductListing]) -> None:
             if generation != self._generation or query.offset != len(self._rows):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from pos.catalog import ProductFilter
 from pos.ids import HostId, TagId
-from ui.goods.catalog_model import Lookups
+from pos.services.queries import CatalogChoices
 
 SEARCH_DELAY_MS = 150
 
@@ -85,7 +85,7 @@ class GoodsFilters(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def set_lookups(self, lookups: Lookups) -> None:
+    def set_lookups(self, lookups: CatalogChoices) -> None:
         """Offer these hosts and (active) tags, keeping the ones chosen if they are still there."""
         _refill(self.host_filter, self.tr("All hosts"), [(f"{h.code} {h.name}", h.id) for h in lookups.hosts])
         _refill(self.tag_filter, self.tr("All tags"), [(t.name, t.id) for t in lookups.tags if t.active])

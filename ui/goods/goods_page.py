@@ -6,19 +6,14 @@ Ctrl+N adds one, Del removes the selected one (deleted if never sold, otherwise 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,10 +23,11 @@ from pos.costs import CostComponent
 from pos.errors import CoopError, NotFound
 from pos.ids import ProductId
 from pos.services.goods import remove_product
-from pos.services.queries import product_detail
+from pos.services.queries import CatalogChoices, ProductToEdit, catalog_choices, product_to_edit
 from pos.users import Permission
-from ui.goods.catalog_model import COLUMNS, CatalogModel, Lookups, load_lookups
+from ui.goods.catalog_model import CatalogModel
 from ui.goods.goods_filters import GoodsFilters
+from ui.goods.goods_table import GoodsTable
 from ui.goods.labels_dialog import LabelsDialog
 from ui.goods.product_dialog import ProductDialog
 from ui.imports.import_dialog import ImportDialog
@@ -39,25 +35,6 @@ from ui.kit.context import AppContext
 from ui.kit.language import screen_language
 from ui.kit.ops import run_op
 from ui.kit.widgets import Banner, ask
-
-COLUMN_WIDTHS: dict[str, int] = {  # px at the shop's 11 pt font; the name takes what is left
-    "barcode": 132,
-    "price": 84,
-    "host": 210,
-    "recommender": 84,
-    "coop": 56,
-    "rec": 80,
-    "tags": 168,
-    "on_hand": 56,
-    "status": 60,
-}
-
-
-@dataclass(frozen=True, slots=True)
-class _Detail:
-    product: Product
-    costs: tuple[CostComponent, ...]
-    lookups: Lookups
 
 
 class GoodsPage(QWidget):
@@ -67,7 +44,7 @@ class GoodsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("goodsPage")
         self.ctx = ctx
-        self.lookups = Lookups()
+        self.lookups = CatalogChoices()
         self.dialog: ProductDialog | None = None
         self.question: QMessageBox | None = None
         self._select_after_load: ProductId | None = None
@@ -94,24 +71,7 @@ class GoodsPage(QWidget):
         self.side_dialog: QDialog | None = None  # the import or labels dialog open now
 
         self.model = CatalogModel(ctx, self)
-        self.table = QTableView()
-        self.table.setObjectName("goodsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        header = self.table.horizontalHeader()
-        header.setSortIndicatorShown(True)
-        header.setSectionsClickable(True)
-        header.setHighlightSections(False)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
-        self._sort = (0, Qt.SortOrder.AscendingOrder)
+        self.table = GoodsTable(self.model, row_height=self.fontMetrics().height() + 12)
 
         actions = QHBoxLayout()
         actions.addWidget(self.count_label)
@@ -131,7 +91,6 @@ class GoodsPage(QWidget):
 
         self.filters.changed.connect(self.apply_filters)
         self.search.to_list.connect(self.focus_list)
-        header.sortIndicatorChanged.connect(self._sort_changed)
         self.model.count_changed.connect(lambda _n: self._show_count())
         self.model.loaded.connect(self._loaded)
         self.table.activated.connect(lambda _index: self.open_selected())
@@ -188,17 +147,8 @@ class GoodsPage(QWidget):
             )
         )
         self.model.retranslate()
-        self._fit_columns()
+        self.table.fit_columns()
         self._show_count()
-
-    def _fit_columns(self) -> None:
-        """Each column at least as wide as its title (English titles are longer than Chinese)."""
-        header = self.table.horizontalHeader()
-        metrics = header.fontMetrics()
-        for key, width in COLUMN_WIDTHS.items():
-            column = COLUMNS.index(key)
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 18))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -221,13 +171,14 @@ class GoodsPage(QWidget):
         """Read the hosts and tags for the filters again, then the goods."""
         ctx = self.ctx
 
-        def work() -> Lookups:
-            with ctx.read_uow() as uow:
-                return load_lookups(uow)
+        run_op(
+            self,
+            lambda: catalog_choices(ctx.read_uow()),
+            on_done=self._set_lookups,
+            label="load hosts and tags",
+        )
 
-        run_op(self, work, on_done=self._set_lookups, label="load hosts and tags")
-
-    def _set_lookups(self, lookups: Lookups) -> None:
+    def _set_lookups(self, lookups: CatalogChoices) -> None:
         self.lookups = lookups
         self.filters.set_lookups(lookups)
         self.apply_filters()
@@ -241,16 +192,6 @@ class GoodsPage(QWidget):
         self.model.set_query(self.current_filter())
         self._show_count()
 
-    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
-        if not self.model.sortable(column):
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(*self._sort)
-            header.blockSignals(False)
-            return
-        self._sort = (column, order)
-        self.model.sort(column, order)
-
     def _loaded(self) -> None:
         self._show_count()
         wanted, self._select_after_load = self._select_after_load, None
@@ -262,15 +203,10 @@ class GoodsPage(QWidget):
     # -- selection --------------------------------------------------------------------------------
 
     def selected_listing(self) -> ProductListing | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.listing(rows[0].row()) if rows else None
+        return self.table.selected_listing()
 
     def select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
+        self.table.select_row(row)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -292,11 +228,12 @@ class GoodsPage(QWidget):
     def new_product(self) -> None:
         ctx = self.ctx
 
-        def work() -> Lookups:
-            with ctx.read_uow() as uow:
-                return load_lookups(uow)
-
-        run_op(self, work, on_done=lambda lookups: self._open_dialog(lookups, None, ()), label="new product")
+        run_op(
+            self,
+            lambda: catalog_choices(ctx.read_uow()),
+            on_done=lambda choices: self._open_dialog(choices, None, ()),
+            label="new product",
+        )
 
     def open_selected(self) -> None:
         listing = self.selected_listing()
@@ -304,22 +241,21 @@ class GoodsPage(QWidget):
             return
         ctx, product_id = self.ctx, listing.id
 
-        def work() -> _Detail:
-            with ctx.read_uow() as uow:
-                found = product_detail(uow, product_id=product_id)  # a host: its own goods only
-                if found is None:
-                    raise NotFound(
-                        f"商品 {listing.name} 已不存在", f"the product {listing.name} no longer exists"
-                    )
-                return _Detail(found[0], found[1], load_lookups(uow))
+        def work() -> ProductToEdit:
+            found = product_to_edit(ctx.read_uow(), product_id=product_id)  # a host: its own goods only
+            if found is None:
+                raise NotFound(
+                    f"商品 {listing.name} 已不存在", f"the product {listing.name} no longer exists"
+                )
+            return found
 
-        def done(detail: _Detail) -> None:
-            self._open_dialog(detail.lookups, detail.product, detail.costs)
+        def done(found: ProductToEdit) -> None:
+            self._open_dialog(found.choices, found.product, found.costs)
 
         run_op(self, work, on_done=done, on_error=self._refused, label="open product")
 
     def _open_dialog(
-        self, lookups: Lookups, product: Product | None, costs: tuple[CostComponent, ...]
+        self, lookups: CatalogChoices, product: Product | None, costs: tuple[CostComponent, ...]
     ) -> None:
         if self.dialog is not None:
             return
@@ -389,12 +325,6 @@ class GoodsPage(QWidget):
     def _remove(self, listing: ProductListing) -> None:
         ctx = self.ctx
 
-        def work() -> bool:
-            with ctx.uow() as uow:
-                deleted = remove_product(uow, barcode=listing.barcode)
-                uow.commit()
-                return deleted
-
         def done(deleted: bool) -> None:
             if deleted:
                 message = self.tr("%1 was deleted: it had never been sold or received.")
@@ -405,7 +335,13 @@ class GoodsPage(QWidget):
             self.banner.show_info(message.replace("%1", listing.name))
             self.model.refresh()
 
-        run_op(self, work, on_done=done, on_error=self._refused, label="remove product")
+        run_op(
+            self,
+            lambda: remove_product(ctx.uow(), barcode=listing.barcode),
+            on_done=done,
+            on_error=self._refused,
+            label="remove product",
+        )
 
     def _refused(self, error: CoopError) -> None:
         self.banner.show_error(error.message(screen_language()))

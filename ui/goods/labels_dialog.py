@@ -116,14 +116,13 @@ class LabelsDialog(QDialog):
         path = Path(self.path.text().strip()).expanduser()
         if not self.path.text().strip():
             raise InputError("请选择保存的位置", "choose where to save the PDF")
-        with self.ctx.read_uow() as uow:
-            items = label_items(
-                uow,
-                host_code=self.host_code,
-                barcodes=self.barcodes,
-                copies=self.copies.value(),
-                per_stock=self.per_stock.isChecked(),
-            )
+        items = label_items(
+            self.ctx.read_uow(),
+            host_code=self.host_code,
+            barcodes=self.barcodes,
+            copies=self.copies.value(),
+            per_stock=self.per_stock.isChecked(),
+        )
         write_file(path, self.ctx.documents.labels_pdf(items, preset=str(self.preset.currentData())))
         return path
 

@@ -3,7 +3,7 @@
 Every field says what is wrong with it right under it, as the user types and again on save; a
 refusal from the shop's rules lands under the field it is about, or in the banner. Beside the
 form, the price splits live as it would be sold today (``pos.costs.compose_price``). Saving is one
-transaction: the product (``add_product``/``update_product``) and its costs (``set_costs``).
+transaction: the product and its costs (``pos.services.goods.save_product``).
 """
 
 from __future__ import annotations
@@ -30,12 +30,10 @@ from pos.clock import business_day, utc_now
 from pos.costs import CostComponent, compose_price
 from pos.documents import PriceCard
 from pos.errors import CoopError
-from pos.ports import UnitOfWork
-from pos.services.catalog import add_product
-from pos.services.goods import set_costs, update_product
-from ui.goods.catalog_model import Lookups
+from pos.services.goods import save_product
+from pos.services.queries import CatalogChoices
 from ui.goods.cost_breakdown import CostTable, SplitPanel
-from ui.goods.product_form import FormValues, ProductForm
+from ui.goods.product_form import ProductForm
 from ui.kit.context import AppContext
 from ui.kit.language import screen_language
 from ui.kit.ops import run_op
@@ -61,7 +59,7 @@ class ProductDialog(QDialog):
     def __init__(
         self,
         ctx: AppContext,
-        lookups: Lookups,
+        lookups: CatalogChoices,
         *,
         product: Product | None = None,
         costs: tuple[CostComponent, ...] = (),
@@ -229,11 +227,21 @@ class ProductDialog(QDialog):
         ctx, original = self.ctx, self.product
 
         def work() -> Saved:
-            with ctx.uow() as uow:
-                product = _store(uow, original, values)
-                components = set_costs(uow, barcode=product.barcode, components=values.components)
-                uow.commit()
-                return Saved(product, components)
+            product, components = save_product(
+                ctx.uow(),
+                original_barcode=original.barcode if original is not None else "",
+                barcode=values.barcode,
+                name=values.name,
+                price_fen=values.price_fen,
+                host_code=values.host_code,
+                recommender_code=values.recommender_code,
+                coop_bp=values.coop_bp,
+                rec_bp=values.rec_bp,
+                tags=values.tags,
+                active=values.active,
+                components=values.components,
+            )
+            return Saved(product, components)
 
         def done(result: Saved) -> None:
             self.product = result.product
@@ -314,35 +322,3 @@ class ProductDialog(QDialog):
             ),
             as_of=business_day(utc_now(), self.ctx.config.timezone),
         )
-
-
-def _store(uow: UnitOfWork, original: Product | None, values: FormValues) -> Product:
-    """Add or change the product as the form says (inside the caller's transaction)."""
-    if original is None:
-        product = add_product(
-            uow,
-            name=values.name,
-            price_fen=values.price_fen,
-            host_code=values.host_code,
-            barcode=values.barcode,
-            recommender_code=values.recommender_code,
-            coop_bp=values.coop_bp,
-            rec_bp=values.rec_bp,
-            tags=values.tags,
-        )
-        if not values.active:
-            product = update_product(uow, barcode=product.barcode, active=False)
-        return product
-    return update_product(
-        uow,
-        barcode=original.barcode,
-        new_barcode=values.barcode if values.barcode != original.barcode else None,
-        name=values.name,
-        price_fen=values.price_fen,
-        host_code=values.host_code,
-        recommender_code=values.recommender_code,
-        coop_bp=values.coop_bp,
-        rec_bp=values.rec_bp,
-        tags=values.tags,
-        active=values.active,
-    )

@@ -30,7 +30,7 @@ from pos.catalog import Product, clean_name
 from pos.costs import CostComponent
 from pos.errors import CoopError, InputError
 from pos.money import check_rates, format_bp
-from ui.goods.catalog_model import Lookups
+from pos.services.queries import CatalogChoices
 from ui.kit.language import screen_language
 from ui.kit.widgets import Banner, FieldMessage, FormMessages, MoneyEdit, RateEdit, muted, with_message
 
@@ -52,7 +52,7 @@ _TAG_SEPARATORS = re.compile(r"[,，、;；]+")
 
 @dataclass(frozen=True, slots=True)
 class FormValues:
-    """What the form says, checked: ready for ``add_product``/``update_product`` and ``set_costs``."""
+    """What the form says, checked: ready for ``pos.services.goods.save_product``."""
 
     barcode: str  # "" on a new product: an in-store code is allocated
     name: str
@@ -69,7 +69,9 @@ class FormValues:
 class ProductForm(QWidget):
     changed = Signal()
 
-    def __init__(self, lookups: Lookups, product: Product | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lookups: CatalogChoices, product: Product | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.lookups = lookups
         self.product = product

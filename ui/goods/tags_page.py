@@ -25,6 +25,7 @@ from pos.catalog import Tag
 from pos.errors import CoopError
 from pos.services.catalog import add_tag
 from pos.services.goods import rename_tag
+from pos.services.queries import list_tags
 from ui.kit.context import AppContext
 from ui.kit.language import screen_language
 from ui.kit.ops import run_op
@@ -121,8 +122,7 @@ class TagsPage(QWidget):
         ctx = self.ctx
 
         def work() -> list[Tag]:
-            with ctx.read_uow() as uow:
-                return list(uow.tags.list())
+            return list(list_tags(ctx.read_uow()))
 
         def done(tags: list[Tag]) -> None:
             self.tags = tags
@@ -176,10 +176,7 @@ class TagsPage(QWidget):
         ctx = self.ctx
 
         def work() -> Tag:
-            with ctx.uow() as uow:
-                tag = add_tag(uow, name=name)
-                uow.commit()
-                return tag
+            return add_tag(ctx.uow(), name=name)
 
         def done(tag: Tag) -> None:
             self.new_edit.clear()
@@ -214,10 +211,7 @@ class TagsPage(QWidget):
         ctx = self.ctx
 
         def work() -> Tag:
-            with ctx.uow() as uow:
-                tag = rename_tag(uow, old=old, new=new, active=active)
-                uow.commit()
-                return tag
+            return rename_tag(ctx.uow(), old=old, new=new, active=active)
 
         def done(tag: Tag) -> None:
             self.banner.clear()

@@ -1,8 +1,9 @@
 """What the host and recommender forms share: rows with their messages in place, a banner, Save and Cancel.
 
 A subclass adds its rows with ``add_row``, reads them in ``read()`` (raising nothing: problems go
-to ``problems``), and stores them in ``store(uow, values)``; saving runs off the GUI thread in one
-transaction, and a refusal from the shop's rules lands under its field or in the banner.
+to ``problems``), and stores them in ``store(values)`` by calling a use case with a fresh unit of
+work (``save_host(self.ctx.uow(), ...)``: the use case opens and commits it); saving runs off the
+GUI thread, and a refusal from the shop's rules lands under its field or in the banner.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from pos.errors import CoopError
-from pos.ports import UnitOfWork
 from ui.kit.context import AppContext
 from ui.kit.language import screen_language
 from ui.kit.ops import run_op
@@ -36,6 +36,7 @@ class FormDialog(QDialog):
     """A record's form; ``saved`` carries the record as stored."""
 
     saved = Signal(object)
+    save_label = "save"  # names the saving in the log and in an unexpected error's message
 
     def __init__(
         self, ctx: AppContext, *, words: Mapping[str, tuple[str, ...]], parent: QWidget | None = None
@@ -104,8 +105,8 @@ class FormDialog(QDialog):
         """The checked values, with what is wrong put in ``problems`` by field key."""
         raise NotImplementedError
 
-    def store(self, uow: UnitOfWork, values: Any) -> Any:
-        """Save ``values`` inside the open unit of work; returns the stored record."""
+    def store(self, values: Any) -> Any:
+        """Save ``values`` through a use case (on a worker thread); returns the stored record."""
         raise NotImplementedError
 
     def retranslate(self) -> None:
@@ -147,13 +148,7 @@ class FormDialog(QDialog):
             self.focus_first_error()
             return
         self._set_busy(True)
-        ctx, store = self.ctx, self.store
-
-        def work() -> Any:
-            with ctx.uow() as uow:
-                record = store(uow, values)
-                uow.commit()
-                return record
+        store = self.store
 
         def done(record: Any) -> None:
             self.saved.emit(record)
@@ -164,7 +159,12 @@ class FormDialog(QDialog):
                 self.focus_first_error()
 
         run_op(
-            self, work, on_done=done, on_error=refused, on_finally=lambda: self._set_busy(False), label="save"
+            self,
+            lambda: store(values),
+            on_done=done,
+            on_error=refused,
+            on_finally=lambda: self._set_busy(False),
+            label=self.save_label,
         )
 
     def _set_busy(self, busy: bool) -> None:

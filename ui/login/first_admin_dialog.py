@@ -15,13 +15,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos.catalog import clean_code, clean_name
 from pos.clock import utc_now
-from pos.errors import CoopError
 from pos.services.users import create_first_admin
 from pos.users import Actor
 from ui.kit.context import AppContext
 from ui.kit.form_dialog import FormDialog, attempt
-from ui.kit.language import screen_language
-from ui.kit.ops import run_op
 from ui.kit.widgets import muted
 from ui.login.login_dialog import pin_edit, read_pin
 
@@ -40,11 +37,13 @@ class FirstAdminDialog(FormDialog):
 
     created = Signal(object)
     quit_requested = Signal()
+    save_label = "create the administrator"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, words=FIRST_ADMIN_WORDS, parent=parent)
         self.setObjectName("firstAdminDialog")
         self.actor: Actor | None = None
+        self.saved.connect(self._created)
         self.heading = QLabel()
         heading_font = QFont(self.font())
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
@@ -117,39 +116,15 @@ class FirstAdminDialog(FormDialog):
             return None
         return AdminValues(code=code, name=name, pin=pin)
 
-    def save(self) -> None:
-        if self.busy:
-            return
-        self.banner.clear()
-        values = self.check(strict=True)
-        if values is None:
-            self.focus_first_error()
-            return
-        self._set_busy(True)
-        ctx = self.ctx
-
-        def work() -> Actor:
-            return create_first_admin(
-                ctx.login_uow(), code=values.code, name=values.name, pin=values.pin, now=utc_now()
-            )
-
-        def done(actor: Actor) -> None:
-            self.actor = actor
-            self.created.emit(actor)
-            self.accept()
-
-        def refused(error: CoopError) -> None:
-            if self.messages.show(error, screen_language()) is not None:
-                self.focus_first_error()
-
-        run_op(
-            self,
-            work,
-            on_done=done,
-            on_error=refused,
-            on_finally=lambda: self._set_busy(False),
-            label="create the administrator",
+    def store(self, values: AdminValues) -> Actor:
+        return create_first_admin(
+            self.ctx.login_uow(), code=values.code, name=values.name, pin=values.pin, now=utc_now()
         )
+
+    def _created(self, actor: Actor) -> None:
+        """Saved: the administrator exists and is logged in (before the dialog closes)."""
+        self.actor = actor
+        self.created.emit(actor)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pos.clock import utc_now
-from pos.ports import UnitOfWork
 from pos.services.users import login, set_pin
 from ui.kit.context import AppContext
 from ui.kit.form_dialog import FormDialog
@@ -71,10 +70,10 @@ class PinDialog(FormDialog):
             problems["again"] = self.tr("The two PINs differ")
         return None if problems else (current, pin)
 
-    def store(self, uow: UnitOfWork, values: tuple[str, str]) -> str:
+    def store(self, values: tuple[str, str]) -> str:
         current, pin = values
         now = utc_now()
         if self.own:  # the PIN they have now, checked like a login (a wrong one counts)
             login(self.ctx.login_uow(), code=self.code, pin=current, now=now)
-        set_pin(uow, code=self.code, pin=pin, now=now)
+        set_pin(self.ctx.uow(), code=self.code, pin=pin, now=now)
         return self.code

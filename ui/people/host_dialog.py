@@ -17,10 +17,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidge
 from pos.catalog import Host, HostKind, clean_code, clean_name
 from pos.clock import business_day, utc_now
 from pos.errors import CoopError
-from pos.ports import UnitOfWork
-from pos.services.catalog import add_host
-from pos.services.goods import update_host
-from pos.services.stock import loss_bearer, record_loss_bearer
+from pos.services.goods import save_host
+from pos.services.stock import loss_bearer
 from pos.stock import LossBearer
 from ui.kit.context import AppContext
 from ui.kit.form_dialog import FormDialog, attempt
@@ -175,27 +173,10 @@ class HostDialog(FormDialog):
             loss_bearer="coop" if self.bearer_combo.currentData() == "coop" else "host",
         )
 
-    def store(self, uow: UnitOfWork, values: HostValues) -> Host:
-        host = self._store_host(uow, values)
-        record_loss_bearer(uow, host_code=values.code, bearer=values.loss_bearer, at=utc_now())
-        return host
-
-    def _store_host(self, uow: UnitOfWork, values: HostValues) -> Host:
-        if self.host is None:
-            host = add_host(
-                uow,
-                code=values.code,
-                name=values.name,
-                joined=values.joined,
-                kind=values.kind,
-                coop_bp=values.coop_bp,
-                monthly_rent_fen=values.monthly_rent_fen,
-                contact=values.contact,
-            )
-            if values.active:
-                return host
-        return update_host(
-            uow,
+    def store(self, values: HostValues) -> Host:
+        return save_host(
+            self.ctx.uow(),
+            adding=self.host is None,
             code=values.code,
             name=values.name,
             kind=values.kind,
@@ -204,4 +185,6 @@ class HostDialog(FormDialog):
             joined=values.joined,
             contact=values.contact,
             active=values.active,
+            loss_bearer=values.loss_bearer,
+            at=utc_now(),
         )

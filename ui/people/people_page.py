@@ -164,7 +164,8 @@ class RecordList(QWidget):
         """(text, sort key) of each column."""
         raise NotImplementedError
 
-    def load(self, uow: Any) -> Sequence[Any]:
+    def load(self) -> Sequence[Any]:
+        """The records, read through a use case (on a worker thread)."""
         raise NotImplementedError
 
     def make_dialog(self, record: Any | None) -> QDialog:
@@ -200,11 +201,10 @@ class RecordList(QWidget):
         self.reload()
 
     def reload(self, select: Callable[[Any], bool] | None = None) -> None:
-        ctx, load = self.ctx, self.load
+        load = self.load
 
         def work() -> list[Any]:
-            with ctx.read_uow() as uow:
-                return list(load(uow))
+            return list(load())
 
         def done(records: list[Any]) -> None:
             self.records = records
@@ -337,8 +337,8 @@ class HostList(RecordList):
             (status, host.active),
         ]
 
-    def load(self, uow: Any) -> Sequence[Host]:
-        return visible_hosts(uow)
+    def load(self) -> Sequence[Host]:
+        return visible_hosts(self.ctx.read_uow())
 
     def make_dialog(self, record: Host | None) -> QDialog:
         return HostDialog(self.ctx, host=record, parent=self)
@@ -379,8 +379,8 @@ class RecommenderList(RecordList):
             (status, rec.active),
         ]
 
-    def load(self, uow: Any) -> Sequence[Recommender]:
-        return visible_recommenders(uow)
+    def load(self) -> Sequence[Recommender]:
+        return visible_recommenders(self.ctx.read_uow())
 
     def make_dialog(self, record: Recommender | None) -> QDialog:
         return RecommenderDialog(self.ctx, recommender=record, parent=self)

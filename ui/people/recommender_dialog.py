@@ -11,9 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from pos.catalog import Recommender, clean_code, clean_name
-from pos.ports import UnitOfWork
-from pos.services.catalog import add_recommender
-from pos.services.goods import update_recommender
+from pos.services.goods import save_recommender
 from ui.kit.context import AppContext
 from ui.kit.form_dialog import FormDialog, attempt
 from ui.kit.widgets import RateEdit
@@ -115,15 +113,10 @@ class RecommenderDialog(FormDialog):
             active=self.active_check.isChecked(),
         )
 
-    def store(self, uow: UnitOfWork, values: RecommenderValues) -> Recommender:
-        if self.recommender is None:
-            rec = add_recommender(
-                uow, code=values.code, name=values.name, default_bp=values.default_bp, contact=values.contact
-            )
-            if values.active:
-                return rec
-        return update_recommender(
-            uow,
+    def store(self, values: RecommenderValues) -> Recommender:
+        return save_recommender(
+            self.ctx.uow(),
+            adding=self.recommender is None,
             code=values.code,
             name=values.name,
             default_bp=values.default_bp,

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from pos.catalog import Host, clean_code, clean_name
 from pos.clock import utc_now
-from pos.ports import UnitOfWork
 from pos.services.users import add_user, change_user
 from pos.users import ROLES, Role, User
 from ui.kit.context import AppContext
@@ -164,11 +163,11 @@ class UserDialog(FormDialog):
             active=self.active_check.isChecked(),
         )
 
-    def store(self, uow: UnitOfWork, values: UserValues) -> User:
+    def store(self, values: UserValues) -> User:
         now = utc_now()
         if self.user is None:
             return add_user(
-                uow,
+                self.ctx.uow(),
                 code=values.code,
                 name=values.name,
                 role=values.role,
@@ -177,7 +176,7 @@ class UserDialog(FormDialog):
                 host_code=values.host_code,
             )
         return change_user(
-            uow,
+            self.ctx.uow(),
             code=values.code,
             now=now,
             name=values.name,

@@ -7,8 +7,6 @@ user may not do and keep the last administrator; the refusal is shown in words.
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -27,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.catalog import Host
 from pos.clock import utc_now, zone
 from pos.errors import CoopError
-from pos.ports import UnitOfWork
-from pos.users import Permission, User, locked, require
+from pos.services.users import UserList, load_users
+from pos.users import User, locked
 from ui.kit.context import AppContext
 from ui.kit.language import screen_language
 from ui.kit.ops import run_op
@@ -41,26 +38,6 @@ from ui.login.pin_dialog import PinDialog
 from ui.users.user_dialog import UserDialog
 
 COLUMNS = ("code", "name", "role", "host", "status", "locked")
-
-
-@dataclass(frozen=True, slots=True)
-class UserList:
-    """The users (their PIN hashes left behind in the database) and the hosts a login may belong to."""
-
-    users: tuple[User, ...]
-    hosts: tuple[Host, ...]
-
-    def host_of(self, user: User) -> Host | None:
-        return next((h for h in self.hosts if h.id == user.host_id), None)
-
-
-def load_users(uow: UnitOfWork) -> UserList:
-    """Inside an open unit of work; only an administrator reads the users."""
-    require(uow.actor, Permission.MANAGE_USERS)
-    return UserList(
-        users=tuple(dataclasses.replace(u, pin_hash="") for u in uow.users.list()),
-        hosts=tuple(uow.hosts.list()),
-    )
 
 
 class UsersPage(QWidget):
@@ -167,8 +144,7 @@ class UsersPage(QWidget):
         keep = select or (current.code if current is not None else "")
 
         def work() -> UserList:
-            with ctx.read_uow() as uow:
-                return load_users(uow)
+            return load_users(ctx.read_uow())
 
         def done(listing: UserList) -> None:
             self.listing = listing
