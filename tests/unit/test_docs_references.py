@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from functools import cache
 from pathlib import Path
 
@@ -155,6 +156,21 @@ def readme_citations() -> list[Citation]:
     return found
 
 
+def git_ignored(path: str) -> bool:
+    """A path the repository does not keep (``benchmarks/data/``: the shops the benchmarks make),
+    by the patterns of ``.gitignore``."""
+    for line in text_of(ROOT / ".gitignore").splitlines():
+        pattern = line.strip().lstrip("/")
+        if not pattern or pattern.startswith("#"):
+            continue
+        if pattern.endswith("/"):
+            if f"{path.rstrip('/')}/".startswith(pattern):
+                return True
+        elif fnmatch(path, pattern) or fnmatch(Path(path).name, pattern):
+            return True
+    return False
+
+
 def markdown_files() -> list[Path]:
     return [p for p in scanned_files() if p.suffix == ".md"]
 
@@ -211,7 +227,7 @@ def test_the_links_and_paths_in_a_markdown_file_lead_somewhere(doc: Path) -> Non
         suffix = Path(path).suffix
         if suffix and suffix not in PATH_SUFFIXES:  # a dotted name in a module, not a file
             continue
-        if not (ROOT / path).exists():
+        if not (ROOT / path).exists() and not git_ignored(path):
             broken.append(f"{doc.relative_to(ROOT)}:{line_of(text, m.start())}: `{path}`")
     assert broken == []
 
@@ -245,3 +261,8 @@ def test_the_ways_of_naming_a_section_resolve_and_a_wrong_name_does_not() -> Non
     assert not resolves(Citation("t", domain, "Settling", "name"))
     assert not resolves(Citation("t", domain, "Discount limits", "name"))
     assert not resolves(Citation("t", ROOT / "docs/nowhere.md", "", "name"))
+
+
+def test_a_folder_the_repository_does_not_keep_may_be_named_without_being_there() -> None:
+    assert git_ignored("benchmarks/data/") and git_ignored("benchmarks/data/shop.sqlite")
+    assert not git_ignored("benchmarks/trading.py") and not git_ignored("docs/domain.md")
