@@ -3,139 +3,89 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import Any, Generic, TypeVar, cast
 
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from db.models import HostRow, RecommenderRow, TagRow
 from db.repositories.common import insert_returning_ids, update_by_id
-from pos.catalog import Host, HostKind, Recommender, Tag
+from pos.catalog import Host, Recommender, Tag
 from pos.ids import HostId, RecommenderId, TagId
 
 _HOSTS = cast(Table, HostRow.__table__)
 _RECOMMENDERS = cast(Table, RecommenderRow.__table__)
 
+R = TypeVar("R", Host, Recommender)
+Row = TypeVar("Row", HostRow, RecommenderRow)
 
-class SqlHostRepository:
+
+class _ByCode(Generic[R, Row]):
+    """Hosts and recommenders alike: records known by a unique code, listed in its order, one at a
+    time or many at once (imports). A subclass names the row, the record and the columns they
+    share by name (all but the id)."""
+
+    _row: type[Row]
+    _record: type[R]
+    _table: Table
+    _columns: tuple[str, ...]
+
     def __init__(self, session: Session) -> None:
         self.s = session
 
-    @staticmethod
-    def _rec(r: HostRow) -> Host:
-        return Host(
-            id=HostId(r.id),
-            code=r.code,
-            name=r.name,
-            kind=cast(HostKind, r.kind),
-            coop_bp=r.coop_bp,
-            monthly_rent_fen=r.monthly_rent_fen,
-            joined=r.joined,
-            contact=r.contact,
-            active=r.active,
-        )
+    def _rec(self, r: Row) -> R:
+        return self._record(**{c: getattr(r, c) for c in ("id", *self._columns)})
 
-    def add(self, host: Host) -> Host:
-        row = HostRow(**self._values(host))
+    def _values(self, record: R) -> dict[str, Any]:
+        return {c: getattr(record, c) for c in self._columns}
+
+    def add(self, record: R) -> R:
+        row = self._row(**self._values(record))
         self.s.add(row)
         self.s.flush()
         return self._rec(row)
 
-    def update(self, host: Host) -> Host:
-        row = self.s.get_one(HostRow, host.id)
-        for field, value in self._values(host).items():
-            setattr(row, field, value)
+    def update(self, record: R) -> R:
+        row = self.s.get_one(self._row, record.id)
+        for column, value in self._values(record).items():
+            setattr(row, column, value)
         self.s.flush()
         return self._rec(row)
 
-    def get(self, host_id: HostId) -> Host | None:
-        row = self.s.get(HostRow, host_id)
+    def get(self, record_id: int) -> R | None:
+        row = self.s.get(self._row, record_id)
         return self._rec(row) if row else None
 
-    def by_code(self, code: str) -> Host | None:
-        row = self.s.scalar(select(HostRow).where(HostRow.code == code))
+    def by_code(self, code: str) -> R | None:
+        row = self.s.scalar(select(self._row).where(self._row.code == code))
         return self._rec(row) if row else None
 
-    def list(self) -> Sequence[Host]:
-        return [self._rec(r) for r in self.s.scalars(select(HostRow).order_by(HostRow.code))]
+    def list(self) -> Sequence[R]:
+        return [self._rec(r) for r in self.s.scalars(select(self._row).order_by(self._row.code))]
 
-    @staticmethod
-    def _values(h: Host) -> dict[str, Any]:
-        return {
-            "code": h.code,
-            "name": h.name,
-            "kind": h.kind,
-            "coop_bp": h.coop_bp,
-            "monthly_rent_fen": h.monthly_rent_fen,
-            "joined": h.joined,
-            "contact": h.contact,
-            "active": h.active,
-        }
+    def _add_many(self, records: Sequence[R]) -> Sequence[int]:
+        return insert_returning_ids(self.s, self._table, [self._values(r) for r in records])
+
+    def update_many(self, records: Sequence[R]) -> None:
+        update_by_id(self.s, self._table, [{"row_id": r.id, **self._values(r)} for r in records])
+
+
+class SqlHostRepository(_ByCode[Host, HostRow]):
+    _row, _record, _table = HostRow, Host, _HOSTS
+    _columns = ("code", "name", "kind", "coop_bp", "monthly_rent_fen", "joined", "contact", "active")
 
     def add_many(self, hosts: Sequence[Host]) -> Sequence[HostId]:
         """New hosts (their ``id`` ignored); their ids, in order."""
-        return [HostId(i) for i in insert_returning_ids(self.s, _HOSTS, [self._values(h) for h in hosts])]
-
-    def update_many(self, hosts: Sequence[Host]) -> None:
-        update_by_id(self.s, _HOSTS, [{"row_id": h.id, **self._values(h)} for h in hosts])
+        return [HostId(i) for i in self._add_many(hosts)]
 
 
-class SqlRecommenderRepository:
-    def __init__(self, session: Session) -> None:
-        self.s = session
-
-    @staticmethod
-    def _rec(r: RecommenderRow) -> Recommender:
-        return Recommender(
-            id=RecommenderId(r.id),
-            code=r.code,
-            name=r.name,
-            default_bp=r.default_bp,
-            contact=r.contact,
-            active=r.active,
-        )
-
-    def add(self, recommender: Recommender) -> Recommender:
-        row = RecommenderRow(**self._values(recommender))
-        self.s.add(row)
-        self.s.flush()
-        return self._rec(row)
-
-    def update(self, recommender: Recommender) -> Recommender:
-        row = self.s.get_one(RecommenderRow, recommender.id)
-        for field, value in self._values(recommender).items():
-            setattr(row, field, value)
-        self.s.flush()
-        return self._rec(row)
-
-    def get(self, recommender_id: RecommenderId) -> Recommender | None:
-        row = self.s.get(RecommenderRow, recommender_id)
-        return self._rec(row) if row else None
-
-    def by_code(self, code: str) -> Recommender | None:
-        row = self.s.scalar(select(RecommenderRow).where(RecommenderRow.code == code))
-        return self._rec(row) if row else None
-
-    def list(self) -> Sequence[Recommender]:
-        return [self._rec(r) for r in self.s.scalars(select(RecommenderRow).order_by(RecommenderRow.code))]
-
-    @staticmethod
-    def _values(r: Recommender) -> dict[str, Any]:
-        return {
-            "code": r.code,
-            "name": r.name,
-            "default_bp": r.default_bp,
-            "contact": r.contact,
-            "active": r.active,
-        }
+class SqlRecommenderRepository(_ByCode[Recommender, RecommenderRow]):
+    _row, _record, _table = RecommenderRow, Recommender, _RECOMMENDERS
+    _columns = ("code", "name", "default_bp", "contact", "active")
 
     def add_many(self, recommenders: Sequence[Recommender]) -> Sequence[RecommenderId]:
         """New recommenders (their ``id`` ignored); their ids, in order."""
-        rows = [self._values(r) for r in recommenders]
-        return [RecommenderId(i) for i in insert_returning_ids(self.s, _RECOMMENDERS, rows)]
-
-    def update_many(self, recommenders: Sequence[Recommender]) -> None:
-        update_by_id(self.s, _RECOMMENDERS, [{"row_id": r.id, **self._values(r)} for r in recommenders])
+        return [RecommenderId(i) for i in self._add_many(recommenders)]
 
 
 class SqlTagRepository:
