@@ -1,7 +1,9 @@
-"""What a screen gets to work with: the shop's settings, a unit of work, and document rendering.
+"""What a screen gets to work with: the shop's settings, units of work, and document rendering.
 
-Built by ui/bootstrap.py (the composition root); screens never import ``db`` or ``receipts``.
-Tests build one over fakes or a real SQLite file.
+A screen never opens a unit of work itself: it hands a fresh one to a use case of pos/services,
+which opens it and commits or rolls it back (``add_tag(ctx.uow(), name=...)``,
+``list_tags(ctx.read_uow())``). Built by the composition root (ui/wiring); screens never import
+``db`` or ``receipts``. Tests build one over fakes or a real SQLite file.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ class AppContext:
     read_table: Callable[[bytes, str], Table] | None = None
     # a unit of work for lists and reports: on SQLite it never holds up a sale at the counter
     read_uow_factory: Callable[[], UnitOfWork] | None = None
-    # who is logged in at this counter. The app always has one (ui/bootstrap.py); a context
+    # who is logged in at this counter. The app always has one (ui/wiring); a context
     # without one (tests of a single screen, scripts) acts as its factory's actor and has no login.
     session: Session | None = None
     # a unit of work for checking PINs (login, approval, the first administrator), usable before
