@@ -10,8 +10,8 @@ Keys (each shown on its button): Enter scans what is typed (``3*`` then a scan r
 F2 quantity, F3 line discount, F4 price, Del remove the line, F5 search, F6 sale discount,
 F7 suspend (挂单), F8 resume (取单), F9 refund, F10 recent sales, F12 payment, Ctrl+Del void the
 cart; Up/Down pick a line, + and - change its quantity. A keyboard-wedge scanner's burst is
-caught anywhere on the screen (``ui.kit.scanner.WedgeScanner``) and a serial scanner's codes arrive
-through ``ctx.serial_scanner``; both ring up exactly like a typed code.
+caught anywhere on the screen while it is shown (``ui.kit.scan_while_shown``) and a serial
+scanner's codes arrive through ``ctx.serial_scanner``; both ring up exactly like a typed code.
 
 The page puts the screen together and rings up what is scanned; its parts, one idea each:
 ``cart_table`` (the lines), ``totals_panel`` (the totals), ``counter_keys`` (buttons, keys and
@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -52,7 +52,7 @@ from ui.checkout.paying import Paying
 from ui.checkout.totals_panel import TotalsPanel
 from ui.kit import ops
 from ui.kit.context import AppContext
-from ui.kit.scanner import WedgeScanner
+from ui.kit.scan_while_shown import ScanWhileShown
 from ui.kit.widgets import Banner
 from ui.shifts.shift_dialogs import ShiftPanel
 
@@ -191,20 +191,14 @@ class CheckoutPage(QWidget):
     # -- scanners ---------------------------------------------------------------------------------
 
     def _connect_scanners(self) -> None:
-        self.wedge = WedgeScanner(self)
-        self.wedge.scanned.connect(self.scanned)
+        self.scans = ScanWhileShown(self, self.scanned)  # a wedge's codes, anywhere on the screen
         serial = self.ctx.serial_scanner
         if serial is not None:
             serial.scanned.connect(self._serial_scanned)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.wedge.install(self)
         self.scan_field.setFocus()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.wedge.uninstall()
-        super().hideEvent(event)
 
     def _serial_scanned(self, code: str) -> None:
         if not self.isVisible():

@@ -12,7 +12,7 @@ import dataclasses
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +40,7 @@ from ui.checkout.refund_dialog import RefundDialog, method_names, scaled
 from ui.kit import ops
 from ui.kit.context import AppContext
 from ui.kit.language import screen_language
-from ui.kit.scanner import WedgeScanner
+from ui.kit.scan_while_shown import ScanWhileShown
 from ui.kit.times import local_time
 from ui.kit.widgets import ERROR_COLOUR, Banner, muted
 
@@ -193,19 +193,8 @@ class RecentSalesDialog(QDialog):
         self.search_edit.setFocus()
         # a receipt's barcode scanned anywhere in the list finds it; with the input method off,
         # a pinyin IME left in Chinese mode cannot swallow the scanner's letters
-        self.wedge = WedgeScanner(self)
-        self.wedge.scanned.connect(self.scanned)
-        if ctx.serial_scanner is not None:
-            ctx.serial_scanner.scanned.connect(self.scanned)
+        self.scans = ScanWhileShown(self, self.scanned, serial=ctx.serial_scanner)
         self.search()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.wedge.install(self)
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.wedge.uninstall()
-        super().hideEvent(event)
 
     def scanned(self, code: str) -> None:
         """A receipt's barcode read by the serial scanner while the list is open (and no refund

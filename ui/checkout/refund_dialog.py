@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,7 +37,7 @@ from ui.checkout.refund_lines import RefundLinesTable
 from ui.kit import ops
 from ui.kit.context import AppContext
 from ui.kit.language import screen_language
-from ui.kit.scanner import WedgeScanner
+from ui.kit.scan_while_shown import ScanWhileShown
 from ui.kit.times import local_time
 from ui.kit.widgets import Banner, muted
 
@@ -192,20 +192,9 @@ class RefundDialog(QDialog):
         self.receipt_edit.setFocus()
         # a receipt's barcode scanned anywhere in the dialog loads it; with the input method off,
         # a pinyin IME left in Chinese mode cannot swallow the scanner's letters
-        self.wedge = WedgeScanner(self)
-        self.wedge.scanned.connect(self.scanned)
-        if ctx.serial_scanner is not None:
-            ctx.serial_scanner.scanned.connect(self.scanned)
+        self.scans = ScanWhileShown(self, self.scanned, serial=ctx.serial_scanner)
         if receipt_no.strip():
             self.load()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.wedge.install(self)
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.wedge.uninstall()
-        super().hideEvent(event)
 
     def scanned(self, code: str) -> None:
         """A receipt's barcode read by the serial scanner while this dialog is open: load it."""

@@ -45,6 +45,7 @@ from ui.kit.context import AppContext
 from ui.kit.files import write_file
 from ui.kit.language import screen_language
 from ui.kit.ops import run_op
+from ui.kit.scan_while_shown import ScanWhileShown
 from ui.kit.widgets import Banner, ask
 from ui.stock.count_sheet import CountSheet
 from ui.stock.count_start import CountStart
@@ -97,11 +98,11 @@ class CountPanel(QWidget):
         self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh_status)
         self.retranslate()
-        if ctx.serial_scanner is not None:  # a serial scanner counts here while this panel is shown
-            ctx.serial_scanner.scanned.connect(self._serial_scanned)
+        # a serial scanner counts here while this panel is shown (a wedge types into the scan field)
+        self.scans = ScanWhileShown(self, self._serial_scanned, serial=ctx.serial_scanner, wedge=False)
 
     def _serial_scanned(self, code: str) -> None:
-        if self.isVisible() and self.count is not None:
+        if self.count is not None:
             self.add_scan(code.strip())
 
     def retranslate(self) -> None:

@@ -30,6 +30,7 @@ from ui.kit.context import AppContext
 from ui.kit.files import write_file
 from ui.kit.language import screen_language
 from ui.kit.ops import run_op
+from ui.kit.scan_while_shown import ScanWhileShown
 from ui.kit.tables import big_font, cell, table, texts
 from ui.kit.widgets import Banner
 
@@ -113,11 +114,11 @@ class SlipPanel(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.make_button.clicked.connect(self.make)
         self.retranslate()
-        if ctx.serial_scanner is not None:  # a serial scanner adds here while this panel is shown
-            ctx.serial_scanner.scanned.connect(self._serial_scanned)
+        # a serial scanner adds here while this panel is shown (a wedge types into the scan field)
+        self.scans = ScanWhileShown(self, self._serial_scanned, serial=ctx.serial_scanner, wedge=False)
 
     def _serial_scanned(self, code: str) -> None:
-        if self.isVisible() and code.strip():
+        if code.strip():
             self.add(code.strip(), self.qty.value())
             self.qty.setValue(1)
 
