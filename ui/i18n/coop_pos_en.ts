@@ -263,10 +263,6 @@
         <translation>Record</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Amount (¥)</source>
         <translation>Amount (¥)</translation>
     </message>
@@ -427,10 +423,6 @@ Payable to hosts %5 · carried forward %6 · recommender fees %7</translation>
     <message>
         <source>Close shift with this count</source>
         <translation>Close shift with this count</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Closing cannot be undone.</source>
@@ -1655,10 +1647,6 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <source>Count the float in the drawer, note by note, coin by coin.</source>
         <translation>Count the float in the drawer, note by note, coin by coin.</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -2830,6 +2818,13 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>coop-pos cannot start</source>
         <translation>coop-pos cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -263,10 +263,6 @@
         <translation>记录</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
@@ -427,10 +423,6 @@ Payable to hosts %5 · carried forward %6 · recommender fees %7</source>
     <message>
         <source>Close shift with this count</source>
         <translation>按此点钞交班</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Closing cannot be undone.</source>
@@ -1655,10 +1647,6 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <source>Count the float in the drawer, note by note, coin by coin.</source>
         <translation>清点钱箱里的备用金，按面额逐项输入纸币和硬币。</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -2830,6 +2818,13 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>coop-pos cannot start</source>
         <translation>coop-pos 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,9 @@ should hold; the expected cash and the over/short appear only in the Z report, a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Literal, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
@@ -29,6 +30,7 @@ from pos.errors import CoopError
 from pos.services import shifts as shift_service
 from pos.shifts import MAX_REASON, CashMovement, Shift, ShiftReport
 from ui.kit import ops
+from ui.kit.changes import Area
 from ui.kit.context import AppContext
 from ui.kit.times import local_time
 from ui.kit.widgets import Banner, MoneyEdit, muted
@@ -40,53 +42,92 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-class OpenShiftDialog(QDialog):
-    """开班: count the float by denomination, then open the counter's shift."""
+T = TypeVar("T")
+
+
+class ShiftDialog(QDialog):
+    """What the shift's dialogs share: a go button beside Cancel, what is wrong said in the banner
+    above them, and the one way to record: the go button held while the service runs, the shift's
+    change told to the open screens once it is recorded."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.shift: Shift | None = None
-        self.setObjectName("openShiftDialog")
-        self.setWindowTitle(self.tr("Open shift"))
-        intro = QLabel(self.tr("Count the float in the drawer, note by note, coin by coin."))
-        intro.setWordWrap(True)
-        self.entry = DenominationEntry(ctx.config.language)
         self.banner = Banner()
-        self.go = QPushButton(self.tr("Open shift"))
+        self.go = QPushButton()
+
+    def confirm(self) -> None:
+        raise NotImplementedError
+
+    def _buttons(self, go_text: str, *, note: QWidget | None = None) -> QHBoxLayout:
+        """``go_text`` (Enter) and Cancel (Esc) at the right, ``note`` at the left."""
+        self.go.setText(go_text)
         self.go.setDefault(True)
         self.go.clicked.connect(self.confirm)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        if note is not None:
+            buttons.addWidget(note)
         buttons.addStretch(1)
         buttons.addWidget(self.go)
         buttons.addWidget(cancel)
+        return buttons
+
+    def _read(self, read: Callable[[], T]) -> T | None:
+        """What the fields say (``read()``), or None with what is wrong shown in the banner."""
+        self.banner.clear()
+        try:
+            return read()
+        except CoopError as error:
+            self._refused(error)
+            return None
+
+    def _refused(self, error: CoopError) -> None:
+        self.banner.show_error(error.message(self.ctx.config.language))
+
+    def _record(self, work: Callable[[], T], on_done: Callable[[T], None], *, label: str) -> None:
+        self.go.setEnabled(False)
+        ops.run_op(
+            self,
+            work,
+            on_done=on_done,
+            on_error=self._refused,
+            on_finally=lambda: self.go.setEnabled(True),
+            label=label,
+            changes={Area.SHIFTS},
+        )
+
+
+class OpenShiftDialog(ShiftDialog):
+    """开班: count the float by denomination, then open the counter's shift."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.shift: Shift | None = None
+        self.setObjectName("openShiftDialog")
+        self.setWindowTitle(self.tr("Open shift"))
+        intro = QLabel(self.tr("Count the float in the drawer, note by note, coin by coin."))
+        intro.setWordWrap(True)
+        self.entry = DenominationEntry(ctx.config.language)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.entry)
         layout.addWidget(self.banner)
-        layout.addLayout(buttons)
+        layout.addLayout(self._buttons(self.tr("Open shift")))
         self.entry.first_edit().setFocus()
 
     def confirm(self) -> None:
-        self.banner.clear()
-        try:
-            float_count = self.entry.count()
-        except CoopError as error:
-            self.banner.show_error(error.message(self.ctx.config.language))
+        float_count = self._read(self.entry.count)
+        if float_count is None:
             return
         ctx = self.ctx
-        self.go.setEnabled(False)
-        ops.run_op(
-            self,
+        self._record(
             lambda: shift_service.open_shift(
                 ctx.uow(), counter_id=ctx.config.counter_id, float_count=float_count, at=_now()
             ),
-            on_done=self._opened,
-            on_error=lambda error: self.banner.show_error(error.message(ctx.config.language)),
-            on_finally=lambda: self.go.setEnabled(True),
+            self._opened,
             label="open shift",
         )
 
@@ -98,12 +139,11 @@ class OpenShiftDialog(QDialog):
 MovementKind = Literal["paid_in", "paid_out"]
 
 
-class CashMovementDialog(QDialog):
+class CashMovementDialog(ShiftDialog):
     """存入 / 支出: an amount and why, into or out of the drawer."""
 
     def __init__(self, ctx: AppContext, kind: MovementKind, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.kind = kind
         self.movement: CashMovement | None = None
         self.setObjectName(f"{kind}Dialog")
@@ -114,44 +154,25 @@ class CashMovementDialog(QDialog):
         self.reason.setPlaceholderText(
             self.tr("e.g. more change") if kind == "paid_in" else self.tr("e.g. bought milk for the shop")
         )
-        self.banner = Banner()
-        self.go = QPushButton(self.tr("Record"))
-        self.go.setDefault(True)
-        self.go.clicked.connect(self.confirm)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Amount (¥)"), self.amount)
         form.addRow(self.tr("Reason"), self.reason)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.go)
-        buttons.addWidget(cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.banner)
-        layout.addLayout(buttons)
+        layout.addLayout(self._buttons(self.tr("Record")))
 
     def confirm(self) -> None:
-        self.banner.clear()
-        ctx, language = self.ctx, self.ctx.config.language
-        try:
-            amount_fen = self.amount.fen(field="金额")
-        except CoopError as error:
-            self.banner.show_error(error.message(language))
+        amount_fen = self._read(lambda: self.amount.fen(field="金额"))
+        if amount_fen is None:
             return
-        reason = self.reason.text()
+        ctx, reason = self.ctx, self.reason.text()
         move = shift_service.paid_in if self.kind == "paid_in" else shift_service.paid_out
-        self.go.setEnabled(False)
-        ops.run_op(
-            self,
+        self._record(
             lambda: move(
                 ctx.uow(), counter_id=ctx.config.counter_id, amount_fen=amount_fen, reason=reason, at=_now()
             ),
-            on_done=self._recorded,
-            on_error=lambda error: self.banner.show_error(error.message(language)),
-            on_finally=lambda: self.go.setEnabled(True),
+            self._recorded,
             label=self.kind,
         )
 
@@ -162,12 +183,11 @@ class CashMovementDialog(QDialog):
         self.accept()
 
 
-class CloseShiftDialog(QDialog):
+class CloseShiftDialog(ShiftDialog):
     """交班: the blind count first; after the close, the Z report with its over/short."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.shift: Shift | None = None
         self.setObjectName("closeShiftDialog")
         self.setWindowTitle(self.tr("Close shift"))
@@ -182,26 +202,14 @@ class CloseShiftDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.entry = DenominationEntry(ctx.config.language)
-        self.banner = Banner()
-        self.go = QPushButton(self.tr("Close shift with this count"))
-        self.go.setDefault(True)
-        self.go.clicked.connect(self.confirm)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
         warning = muted(QLabel(self.tr("Closing cannot be undone.")))
-        buttons = QHBoxLayout()
-        buttons.addWidget(warning)
-        buttons.addStretch(1)
-        buttons.addWidget(self.go)
-        buttons.addWidget(cancel)
         count_layout = QVBoxLayout(count_page)
         count_layout.setContentsMargins(0, 0, 0, 0)
         count_layout.addWidget(intro)
         count_layout.addWidget(self.entry)
         count_layout.addStretch(1)
         count_layout.addWidget(self.banner)
-        count_layout.addLayout(buttons)
+        count_layout.addLayout(self._buttons(self.tr("Close shift with this count"), note=warning))
 
         report_page = QWidget()
         self.view = ReportView(ctx)
@@ -227,22 +235,15 @@ class CloseShiftDialog(QDialog):
         return self.shift.report if self.shift is not None else None
 
     def confirm(self) -> None:
-        self.banner.clear()
-        try:
-            counted = self.entry.count()
-        except CoopError as error:
-            self.banner.show_error(error.message(self.ctx.config.language))
+        counted = self._read(self.entry.count)
+        if counted is None:
             return
         ctx = self.ctx
-        self.go.setEnabled(False)
-        ops.run_op(
-            self,
+        self._record(
             lambda: shift_service.close_shift(
                 ctx.uow(), counter_id=ctx.config.counter_id, counted=counted, at=_now()
             ),
-            on_done=self._closed,
-            on_error=lambda error: self.banner.show_error(error.message(ctx.config.language)),
-            on_finally=lambda: self.go.setEnabled(True),
+            self._closed,
             label="close shift",
         )
 
