@@ -41,22 +41,19 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 START_CHILD = r"""
-import sys, time
+import gc, sys, time
+gc.disable()  # as ui.cli.main does: no cyclic garbage collection until the login is on screen
 t_launch = float(sys.argv[2])
 from datetime import UTC, datetime
 from ui.wiring.shop import open_shop, schema_problem
 from ui.wiring.context import app_context
-from ui.app.shell import create_application, warm_up_behind_login
-from ui.app.main_window import MainWindow
+from ui.app.shell import create_application, open_window
 from pos.services.users import login
 shop = open_shop(db_url=sys.argv[1])
 assert schema_problem(shop) is None
 ctx = app_context(shop)
 app = create_application(["coop-pos"], language=shop.config.language)
-window = MainWindow(shop_name=shop.config.shop_name, database_label=shop.label, context=ctx)
-window.showMaximized()
-window.start_session()
-warm_up_behind_login(window, ctx)  # as run_gui does
+window = open_window(shop_name=shop.config.shop_name, database_label=shop.label, context=ctx)  # as run_gui
 app.processEvents()
 deadline = time.time() + 60
 while (window.dialog is None or not window.dialog.isVisible()) and time.time() < deadline:

@@ -154,3 +154,45 @@ def test_a_pdf_into_a_folder_that_is_a_file_is_a_message(tmp_path: Path, capsys)
     assert run("labels", "--pdf", str(blocker / "labels.pdf"), "--db", url) == 1
     err = capsys.readouterr().err
     assert "cannot write" in err and "Traceback" not in err
+
+
+def test_python_m_ui_cli_is_the_same_command_line(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'shop.sqlite'}"
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.cli", "init", "--db", url], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0 and "created the database" in done.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "ui.cli", "settle"], capture_output=True, text=True, timeout=60
+    )
+    assert bad.returncode == 2 and "usage error" in bad.stderr
+
+
+def test_modules_load_without_the_garbage_collector_and_commands_run_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The collector walks the growing heap some 200 times while the counter app's modules load:
+    it is off until a command is loaded (the counter app turns it on once its login shows)."""
+    import gc
+
+    import ui.cli
+
+    url = f"sqlite:///{tmp_path / 'shop.sqlite'}"
+    seen: list[tuple[str, bool, bool]] = []
+    body = ui.cli.command
+
+    def command(name: str):  # type: ignore[no-untyped-def]
+        loading = gc.isenabled()
+        real = body(name) if name != "gui" else None
+
+        def run(shop, args):  # type: ignore[no-untyped-def]
+            seen.append((name, loading, gc.isenabled()))
+            return real(shop, args) if real is not None else 0
+
+        return run
+
+    monkeypatch.setattr(ui.cli, "command", command)
+    assert run("init", "--db", url) == 0
+    assert run("--db", url) == 0
+    assert seen == [("init", False, True), ("gui", False, False)]
+    assert gc.isenabled()  # and on again when the command line returns

@@ -1,7 +1,10 @@
-"""The counter screen's warm-up waits for the login to be on screen: run on the GUI thread before
-it, it would hold the login back by as long as it takes."""
+"""The end of the counter app's start: once the login is on screen (not before: work on the GUI
+thread would hold it back), the garbage collector is on again and the counter screen warms up."""
 
 from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -12,6 +15,13 @@ from ui.app.main_window import MainWindow
 from ui.kit.context import AppContext
 
 
+@pytest.fixture
+def gc_restored() -> Iterator[None]:
+    yield
+    gc.unfreeze()
+    gc.enable()
+
+
 def _window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
     window = MainWindow(shop_name="来!合作社", context=ctx)
     qtbot.addWidget(window)
@@ -20,39 +30,56 @@ def _window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
     return window
 
 
-def _record(monkeypatch: pytest.MonkeyPatch, window: MainWindow) -> list[bool]:
-    """Each warm-up, and whether the login was on screen when it began."""
-    began: list[bool] = []
-
-    def warm_up(_ctx: AppContext) -> None:
-        began.append(window.dialog is not None and window.dialog.isVisible())
-
-    monkeypatch.setattr(shell, "warm_up", warm_up)
-    return began
+def _login_on_screen(window: MainWindow) -> bool:
+    return window.dialog is not None and window.dialog.isVisible()
 
 
-def test_the_warm_up_begins_once_the_login_is_on_screen(
-    qtbot: QtBot, counter: AppContext, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_what_waits_for_the_login_begins_once_it_is_on_screen(qtbot: QtBot, counter: AppContext) -> None:
     window = _window(qtbot, counter)
-    began = _record(monkeypatch, window)
-    shell.warm_up_behind_login(window, counter)
-    qtbot.wait(4 * shell.WARM_UP_POLL_MS)
-    assert began == []  # no login asked for yet: nothing warms up
+    began: list[bool] = []
+    shell.when_login_shows(window, lambda: began.append(_login_on_screen(window)))
+    qtbot.wait(4 * shell.LOGIN_POLL_MS)
+    assert began == []  # no login asked for yet: nothing begins
     window.start_session()
     settle()
     qtbot.waitUntil(lambda: began != [], timeout=2000)
     assert began == [True]
-    qtbot.wait(4 * shell.WARM_UP_POLL_MS)
+    qtbot.wait(4 * shell.LOGIN_POLL_MS)
     assert began == [True]  # once
 
 
-def test_without_a_login_on_screen_the_warm_up_comes_anyway_after_a_while(
+def test_without_a_login_on_screen_it_begins_anyway_after_a_while(
     qtbot: QtBot, counter: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = _window(qtbot, counter)
-    began = _record(monkeypatch, window)
-    monkeypatch.setattr(shell, "WARM_UP_WAIT_MS", 5 * shell.WARM_UP_POLL_MS)
-    shell.warm_up_behind_login(window, counter)
+    began: list[bool] = []
+    monkeypatch.setattr(shell, "LOGIN_WAIT_MS", 5 * shell.LOGIN_POLL_MS)
+    shell.when_login_shows(window, lambda: began.append(_login_on_screen(window)))
     qtbot.waitUntil(lambda: began != [], timeout=2000)
     assert began == [False]
+
+
+def test_the_window_ends_the_start_once_the_login_shows(
+    qtbot: QtBot, counter: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ended: list[bool] = []
+    windows: list[MainWindow] = []
+    monkeypatch.setattr(
+        shell, "started", lambda ctx: ended.append(ctx is counter and _login_on_screen(windows[0]))
+    )
+    windows.append(shell.open_window(shop_name="来!合作社", context=counter))
+    qtbot.addWidget(windows[0])
+    settle()
+    qtbot.waitUntil(lambda: ended != [], timeout=2000)
+    assert ended == [True]
+
+
+def test_the_end_of_the_start_collects_garbage_again_and_warms_the_counter_up(
+    counter: AppContext, monkeypatch: pytest.MonkeyPatch, gc_restored: None
+) -> None:
+    warmed: list[AppContext] = []
+    monkeypatch.setattr(shell, "warm_up", warmed.append)
+    gc.disable()
+    shell.started(counter)
+    assert gc.isenabled() and gc.get_freeze_count() > 0
+    assert warmed == [counter]

@@ -7,8 +7,10 @@ catalogue, which the build keeps complete.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -85,11 +87,7 @@ def run_gui(
         raise ValueError(
             "the counter app needs a session: build the context with ui.wiring.context.app_context"
         )
-    window = MainWindow(shop_name=shop_name, database_label=database_label, context=context)
-    window.showMaximized()  # the counter app owns the screen
-    window.start_session()  # the first administrator, or a login, before anything else
-    if context is not None:  # while the PIN is typed: load the counter screen's code and queries
-        warm_up_behind_login(window, context)
+    window = open_window(shop_name=shop_name, database_label=database_label, context=context)
     scanner = context.serial_scanner if context is not None else None
     if scanner is not None:  # read off the GUI thread; its state in the status bar
         scanner.state_changed.connect(window.set_scanner_state)
@@ -104,27 +102,49 @@ def run_gui(
     return status
 
 
-WARM_UP_POLL_MS = 20  # how often to look whether the login is on screen yet
-WARM_UP_AFTER_MS = 100  # then this long for it to be drawn, before the warm-up takes the GUI thread
-WARM_UP_WAIT_MS = 3000  # no login on screen after this long (a slow database): warm up anyway
+def open_window(*, shop_name: str, database_label: str = "", context: AppContext | None = None) -> MainWindow:
+    """The main window on screen, asking for the first administrator or a login; once that is on
+    screen, the start is over (``started``)."""
+    window = MainWindow(shop_name=shop_name, database_label=database_label, context=context)
+    window.showMaximized()  # the counter app owns the screen
+    window.start_session()  # the first administrator, or a login, before anything else
+    when_login_shows(window, lambda: started(context))
+    return window
 
 
-def warm_up_behind_login(window: MainWindow, context: AppContext) -> None:
-    """``warm_up`` once the login (or first-administrator) dialog is on screen. It runs on the GUI
-    thread, and the dialog opens there when the check for a first administrator returns: started
-    at once, it held the dialog back by as long as it took."""
+LOGIN_POLL_MS = 20  # how often to look whether the login is on screen yet
+LOGIN_DRAWN_MS = 100  # then this long for it to be drawn, before the GUI thread is taken again
+LOGIN_WAIT_MS = 3000  # no login on screen after this long (a slow database): go on anyway
+
+
+def when_login_shows(window: MainWindow, then: Callable[[], object]) -> None:
+    """``then()`` once the login (or first-administrator) dialog is on screen, or after
+    ``LOGIN_WAIT_MS`` without one. The dialog opens on the GUI thread when the check for a first
+    administrator returns: work begun there before it holds the dialog back by as long as it takes."""
     waited = 0
 
     def check() -> None:
         nonlocal waited
         dialog = window.dialog
-        if (dialog is not None and dialog.isVisible()) or waited >= WARM_UP_WAIT_MS:
-            QTimer.singleShot(WARM_UP_AFTER_MS, lambda: warm_up(context))
+        if (dialog is not None and dialog.isVisible()) or waited >= LOGIN_WAIT_MS:
+            QTimer.singleShot(LOGIN_DRAWN_MS, then)
             return
-        waited += WARM_UP_POLL_MS
-        QTimer.singleShot(WARM_UP_POLL_MS, check)
+        waited += LOGIN_POLL_MS
+        QTimer.singleShot(LOGIN_POLL_MS, check)
 
     QTimer.singleShot(0, check)
+
+
+def started(context: AppContext | None) -> None:
+    """The start is over, the login on screen. ``ui.cli.main`` turned the cyclic garbage collector
+    off while the modules loaded (it walked the growing heap some 200 times, about a fifth of the
+    start): it is on again, and what the start built, which lives as long as the app, is set aside
+    for good (``gc.freeze``), so no later collection walks it in the middle of a sale. Then the
+    counter screen is warmed up while the PIN is typed."""
+    gc.freeze()
+    gc.enable()
+    if context is not None:
+        warm_up(context)
 
 
 def warm_up(context: AppContext) -> None:
