@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from typing import Literal, TypeVar
 
 from PySide6.QtCore import Signal
@@ -87,11 +88,13 @@ class ShiftDialog(QDialog):
     def _refused(self, error: CoopError) -> None:
         self.banner.show_error(error.message(self.ctx.config.language))
 
-    def _record(self, work: Callable[[], T], on_done: Callable[[T], None], *, label: str) -> None:
+    def _record(self, service: Callable[..., T], on_done: Callable[[T], None], *, label: str) -> None:
+        """``service(uow, counter_id=this counter, at=now)`` (the shift's services all take these)."""
+        ctx = self.ctx
         self.go.setEnabled(False)
         ops.run_op(
             self,
-            work,
+            lambda: service(ctx.uow(), counter_id=ctx.config.counter_id, at=_now()),
             on_done=on_done,
             on_error=self._refused,
             on_finally=lambda: self.go.setEnabled(True),
@@ -120,16 +123,10 @@ class OpenShiftDialog(ShiftDialog):
 
     def confirm(self) -> None:
         float_count = self._read(self.entry.count)
-        if float_count is None:
-            return
-        ctx = self.ctx
-        self._record(
-            lambda: shift_service.open_shift(
-                ctx.uow(), counter_id=ctx.config.counter_id, float_count=float_count, at=_now()
-            ),
-            self._opened,
-            label="open shift",
-        )
+        if float_count is not None:
+            self._record(
+                partial(shift_service.open_shift, float_count=float_count), self._opened, label="open shift"
+            )
 
     def _opened(self, shift: Shift) -> None:
         self.shift = shift
@@ -166,14 +163,9 @@ class CashMovementDialog(ShiftDialog):
         amount_fen = self._read(lambda: self.amount.fen(field="金额"))
         if amount_fen is None:
             return
-        ctx, reason = self.ctx, self.reason.text()
         move = shift_service.paid_in if self.kind == "paid_in" else shift_service.paid_out
         self._record(
-            lambda: move(
-                ctx.uow(), counter_id=ctx.config.counter_id, amount_fen=amount_fen, reason=reason, at=_now()
-            ),
-            self._recorded,
-            label=self.kind,
+            partial(move, amount_fen=amount_fen, reason=self.reason.text()), self._recorded, label=self.kind
         )
 
     def _recorded(self, movement: CashMovement) -> None:
@@ -236,16 +228,10 @@ class CloseShiftDialog(ShiftDialog):
 
     def confirm(self) -> None:
         counted = self._read(self.entry.count)
-        if counted is None:
-            return
-        ctx = self.ctx
-        self._record(
-            lambda: shift_service.close_shift(
-                ctx.uow(), counter_id=ctx.config.counter_id, counted=counted, at=_now()
-            ),
-            self._closed,
-            label="close shift",
-        )
+        if counted is not None:
+            self._record(
+                partial(shift_service.close_shift, counted=counted), self._closed, label="close shift"
+            )
 
     def _closed(self, shift: Shift) -> None:
         self.shift = shift
