@@ -20,7 +20,7 @@ from pos.errors import CoopError, InputError, RuleError
 from pos.money import format_cny, parse_fen
 from pos.services import carts
 from pos.tendering import parse_discount
-from ui.checkout.cart_dialogs import ResumeDialog, ask_value
+from ui.checkout.cart_dialogs import ResumeDialog, ValueDialog
 from ui.kit.times import local_time
 
 if TYPE_CHECKING:
@@ -42,12 +42,8 @@ class CartChanges(QObject):
         self, title: str, prompt: str, parse: Callable[[str], Any], *, text: str = "", hint: str = ""
     ) -> Any:
         page = self.page
-        page.busy = True
-        try:
-            return ask_value(page, title, prompt, parse, language=page.language, text=text, hint=hint)
-        finally:
-            page.busy = False
-            page.scan_field.setFocus()
+        dialog = ValueDialog(title, prompt, parse, language=page.language, text=text, hint=hint, parent=page)
+        return dialog.value if page.run_dialog(dialog) == ValueDialog.DialogCode.Accepted else None
 
     # -- changing lines ---------------------------------------------------------------------------
 

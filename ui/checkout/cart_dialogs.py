@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +31,7 @@ from pos.catalog import ProductFilter, ProductListing
 from pos.errors import CoopError
 from pos.money import format_cny
 from pos.services import queries
+from ui.checkout.look import enlarge
 from ui.kit import ops
 from ui.kit.context import AppContext
 from ui.kit.widgets import Banner, FieldMessage, muted
@@ -39,10 +40,14 @@ SEARCH_LIMIT = 50
 SEARCH_PAUSE_MS = 120
 
 
-def _bigger(widget: QWidget, factor: float) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    widget.setFont(font)
+def _ok_cancel(dialog: QDialog, on_ok: Callable[[], None], ok_text: str = "") -> QDialogButtonBox:
+    """OK (Enter; ``ok_text`` says what it does) runs ``on_ok``, which accepts when it may; Cancel (Esc)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    if ok_text:
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 class ValueDialog(QDialog):
@@ -68,21 +73,17 @@ class ValueDialog(QDialog):
         self.value: Any = None
         self.prompt = QLabel(prompt)
         self.prompt.setWordWrap(True)
-        _bigger(self.prompt, 1.2)
+        enlarge(self.prompt, 1.2)
         self.edit = QLineEdit(text)
         self.edit.setObjectName("value")
         self.edit.setMinimumHeight(44)
-        _bigger(self.edit, 1.5)
+        enlarge(self.edit, 1.5)
         self.edit.selectAll()
         self.hint = muted(QLabel(hint))
         self.hint.setWordWrap(True)
         self.hint.setVisible(bool(hint))
         self.message = FieldMessage()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.confirm)
-        buttons.rejected.connect(self.reject)
+        buttons = _ok_cancel(self, self.confirm)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.addWidget(self.prompt)
@@ -102,24 +103,6 @@ class ValueDialog(QDialog):
             self.edit.selectAll()
             return
         self.accept()
-
-
-def ask_value(
-    parent: QWidget,
-    title: str,
-    prompt: str,
-    parse: Callable[[str], Any],
-    *,
-    language: str,
-    text: str = "",
-    hint: str = "",
-) -> Any:
-    """The parsed value, or None when cancelled. Modal over the checkout."""
-    dialog = ValueDialog(title, prompt, parse, language=language, text=text, hint=hint, parent=parent)
-    try:
-        return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
 
 
 class _ListKeys(QObject):
@@ -154,7 +137,7 @@ def _table(headers: Sequence[str]) -> QTableWidget:
     table.verticalHeader().setDefaultSectionSize(34)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setAlternatingRowColors(True)
-    _bigger(table, 1.15)
+    enlarge(table, 1.15)
     return table
 
 
@@ -181,7 +164,7 @@ class ProductSearchDialog(QDialog):
         self.edit.setObjectName("searchText")
         self.edit.setPlaceholderText(self.tr("Name, pinyin initials (sgz) or part of the barcode"))
         self.edit.setMinimumHeight(44)
-        _bigger(self.edit, 1.4)
+        enlarge(self.edit, 1.4)
         self.table = _table(
             [self.tr("Barcode"), self.tr("Product"), self.tr("Host"), self.tr("Price"), self.tr("On hand")]
         )
@@ -189,12 +172,7 @@ class ProductSearchDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.pick())
         self.status = muted(QLabel())
         self.banner = Banner()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add to cart (Enter)"))
-        buttons.accepted.connect(self.pick)
-        buttons.rejected.connect(self.reject)
+        buttons = _ok_cancel(self, self.pick, self.tr("Add to cart (Enter)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.edit)
         layout.addWidget(self.banner)
@@ -291,12 +269,7 @@ class ResumeDialog(QDialog):
         if self.carts:
             self.table.selectRow(0)
         self.table.doubleClicked.connect(lambda _index: self.pick())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Resume (Enter)"))
-        buttons.accepted.connect(self.pick)
-        buttons.rejected.connect(self.reject)
+        buttons = _ok_cancel(self, self.pick, self.tr("Resume (Enter)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)

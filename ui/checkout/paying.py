@@ -23,7 +23,8 @@ from pos.services import carts
 from pos.services.checkout import ApprovalNeeded
 from pos.users import Actor
 from ui.checkout.look import PAY_COLOUR, set_style
-from ui.checkout.payment_dialog import PaymentDialog, method_name
+from ui.checkout.methods import method_name
+from ui.checkout.payment_dialog import PaymentDialog
 from ui.login.approval_dialog import request_approval
 from ui.shifts.shift_dialogs import OpenShiftDialog
 

@@ -30,43 +30,16 @@ from PySide6.QtWidgets import (
 
 from pos.errors import CoopError
 from pos.money import format_cny
-from pos.sale import PaymentMethod, Sale, Tender
+from pos.sale import Sale, Tender
 from pos.tendering import Tendering, quick_cash_amounts
 from ui.checkout.look import enlarge
+from ui.checkout.methods import METHOD_COLOURS, METHOD_KEYS, method_name
 from ui.kit import ops
 from ui.kit.widgets import Banner, MoneyEdit
 
 log = logging.getLogger(__name__)
 
-METHOD_KEYS: tuple[tuple[PaymentMethod, str], ...] = (
-    ("cash", "F1"),
-    ("wechat", "F2"),
-    ("alipay", "F3"),
-    ("card", "F4"),
-    ("other", "F5"),
-)
 QUICK_KEYS: tuple[str, ...] = ("F6", "F7", "F8", "F9")
-METHOD_COLOURS: dict[str, str] = {
-    "cash": "#2e7d32",
-    "wechat": "#1aad19",
-    "alipay": "#1677ff",
-    "card": "#5c6bc0",
-    "other": "#757575",
-}
-
-
-def method_name(method: str) -> str:
-    """A payment method in the screen's language (literal calls, for pyside6-lupdate)."""
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        "cash": QCoreApplication.translate("Payment", "Cash"),
-        "wechat": QCoreApplication.translate("Payment", "WeChat Pay"),
-        "alipay": QCoreApplication.translate("Payment", "Alipay"),
-        "card": QCoreApplication.translate("Payment", "Bank card"),
-        "other": QCoreApplication.translate("Payment", "Other"),
-    }
-    return names.get(method, method)
 
 
 class PaymentDialog(QDialog):

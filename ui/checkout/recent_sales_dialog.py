@@ -36,7 +36,9 @@ from pos.money import format_cny
 from pos.sale import Sale
 from pos.sales_history import SalesQuery, SaleSummary, day_range, parse_search
 from pos.services import sales_history as history
-from ui.checkout.refund_dialog import RefundDialog, method_names, scaled
+from ui.checkout.look import enlarge
+from ui.checkout.methods import method_name
+from ui.checkout.refund_dialog import RefundDialog
 from ui.kit import ops
 from ui.kit.context import AppContext
 from ui.kit.language import screen_language
@@ -61,7 +63,6 @@ class RecentSalesDialog(QDialog):
         self.detail: Sale | None = None
         self.refund_dialog: RefundDialog | None = None
         self._generation = 0  # answers to an older search are dropped
-        self.names = method_names()
 
         # -- what to look for
         self.search_edit = QLineEdit()
@@ -71,7 +72,7 @@ class RecentSalesDialog(QDialog):
         )
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumHeight(40)
-        scaled(self.search_edit, 1.2)
+        enlarge(self.search_edit, 1.2)
         self._typing = QTimer(self)  # a search once the typing pauses
         self._typing.setSingleShot(True)
         self._typing.setInterval(300)
@@ -135,7 +136,7 @@ class RecentSalesDialog(QDialog):
         self.detail_title.setObjectName("detailTitle")
         self.detail_title.setWordWrap(True)
         self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scaled(self.detail_title, 1.1)
+        enlarge(self.detail_title, 1.1)
         self.lines = QTableWidget(0, 4)
         self.lines.setObjectName("detailLines")
         self.lines.setHorizontalHeaderLabels(
@@ -247,7 +248,7 @@ class RecentSalesDialog(QDialog):
                 s.cashier,
                 str(s.units),
                 format_cny(s.total_fen),
-                " + ".join(self.names.get(m, m) for m in s.methods),
+                " + ".join(method_name(m) for m in s.methods),
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -295,9 +296,7 @@ class RecentSalesDialog(QDialog):
         if sale is None:
             self.detail_title.setText(self.tr("No receipt selected"))
             return
-        paid = "、".join(
-            f"{self.names.get(p.method, p.method)} {format_cny(p.amount_fen)}" for p in sale.payments
-        )
+        paid = "、".join(f"{method_name(p.method)} {format_cny(p.amount_fen)}" for p in sale.payments)
         title = f"<b>{sale.receipt_no}</b>　{local_time(self.ctx, sale.at)}<br>"
         title += self.tr("Total {total} · paid {paid}").format(
             total=format_cny(sale.total_fen), paid=paid or "—"

@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,6 +33,8 @@ from pos.sale import PaymentMethod, RefundRequest, Sale, Tender
 from pos.sales_history import RefundableSale
 from pos.services import checkout, shifts
 from pos.services import sales_history as history
+from ui.checkout.look import enlarge
+from ui.checkout.methods import METHOD_KEYS, method_name
 from ui.checkout.refund_lines import RefundLinesTable
 from ui.kit import ops
 from ui.kit.context import AppContext
@@ -41,33 +43,8 @@ from ui.kit.scan_while_shown import ScanWhileShown
 from ui.kit.times import local_time
 from ui.kit.widgets import Banner, muted
 
-PAYOUT_KEYS: tuple[tuple[PaymentMethod, str], ...] = (
-    ("cash", "F1"),
-    ("wechat", "F2"),
-    ("alipay", "F3"),
-    ("card", "F4"),
-    ("other", "F5"),
-)
 # the chosen payout stands out: the cashier must see at a glance where the money goes
 _CHECKED_STYLE = "QPushButton:checked { background: #1b5e20; color: white; font-weight: bold; }"
-
-
-def scaled(widget: QWidget, factor: float, *, bold: bool = False) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    widget.setFont(font)
-
-
-def method_names() -> dict[str, str]:
-    """The payment methods in the screen's language (literal calls, for pyside6-lupdate)."""
-    return {
-        "cash": QCoreApplication.translate("RefundDialog", "Cash"),
-        "wechat": QCoreApplication.translate("RefundDialog", "WeChat Pay"),
-        "alipay": QCoreApplication.translate("RefundDialog", "Alipay"),
-        "card": QCoreApplication.translate("RefundDialog", "Bank card"),
-        "other": QCoreApplication.translate("RefundDialog", "Other"),
-    }
 
 
 class RefundDialog(QDialog):
@@ -85,21 +62,20 @@ class RefundDialog(QDialog):
         self.result_receipt_no = ""
         self.busy = False  # a refund is being recorded
         self.method: PaymentMethod = "cash"
-        self.names = method_names()
 
         # -- the original receipt
         self.receipt_edit = QLineEdit(receipt_no)
         self.receipt_edit.setObjectName("receiptNo")
         self.receipt_edit.setPlaceholderText(self.tr("Scan the receipt's barcode or type its number"))
         self.receipt_edit.setMinimumHeight(44)
-        scaled(self.receipt_edit, 1.4)
+        enlarge(self.receipt_edit, 1.4)
         self.receipt_edit.returnPressed.connect(self.load)
         self.find_button = QPushButton(self.tr("Find (Enter)"))
         self.find_button.setAutoDefault(False)
         self.find_button.clicked.connect(self.load)
         top = QHBoxLayout()
         caption = QLabel(self.tr("Original receipt"))
-        scaled(caption, 1.2)
+        enlarge(caption, 1.2)
         top.addWidget(caption)
         top.addWidget(self.receipt_edit, 1)
         top.addWidget(self.find_button)
@@ -121,10 +97,10 @@ class RefundDialog(QDialog):
         self.method_buttons: dict[str, QPushButton] = {}
         methods = QHBoxLayout()
         payout_caption = QLabel(self.tr("Pay back by"))
-        scaled(payout_caption, 1.2)
+        enlarge(payout_caption, 1.2)
         methods.addWidget(payout_caption)
-        for method, key in PAYOUT_KEYS:
-            button = QPushButton(f"{self.names[method]} ({key})")
+        for method, key in METHOD_KEYS:
+            button = QPushButton(f"{method_name(method)} ({key})")
             button.setObjectName(f"payout_{method}")
             button.setCheckable(True)
             button.setAutoDefault(False)
@@ -140,13 +116,13 @@ class RefundDialog(QDialog):
 
         # -- the figures, large
         self.total_caption = QLabel(self.tr("Refund total"))
-        scaled(self.total_caption, 1.4)
+        enlarge(self.total_caption, 1.4)
         self.total_label = QLabel(format_cny(0))
         self.total_label.setObjectName("refundTotal")
-        scaled(self.total_label, 2.6, bold=True)
+        enlarge(self.total_label, 2.6, bold=True)
         self.hand_back = QLabel()
         self.hand_back.setObjectName("handBack")
-        scaled(self.hand_back, 2.0, bold=True)
+        enlarge(self.hand_back, 2.0, bold=True)
         self.hand_back.setStyleSheet("color: #1b5e20;")
         figures = QHBoxLayout()
         figures.addWidget(self.total_caption)
@@ -156,7 +132,7 @@ class RefundDialog(QDialog):
         self.result_label = QLabel()
         self.result_label.setObjectName("refundNumber")
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scaled(self.result_label, 1.6, bold=True)
+        enlarge(self.result_label, 1.6, bold=True)
         self.result_label.hide()
 
         self.banner = Banner()
@@ -164,7 +140,7 @@ class RefundDialog(QDialog):
         self.confirm_button.setObjectName("confirmRefund")
         self.confirm_button.setAutoDefault(False)
         self.confirm_button.setMinimumHeight(52)
-        scaled(self.confirm_button, 1.3, bold=True)
+        enlarge(self.confirm_button, 1.3, bold=True)
         self.confirm_button.clicked.connect(self.confirm)
         close = QPushButton(self.tr("Close (Esc)"))
         close.setAutoDefault(False)
@@ -240,7 +216,7 @@ class RefundDialog(QDialog):
             self._update_total()
             return
         sale = refundable.sale
-        paid = "、".join(f"{self.names[p.method]} {format_cny(p.amount_fen)}" for p in sale.payments)
+        paid = "、".join(f"{method_name(p.method)} {format_cny(p.amount_fen)}" for p in sale.payments)
         info = self.tr("{time} · cashier {cashier} · total {total} · paid {paid}").format(
             time=local_time(self.ctx, sale.at), cashier=sale.cashier or "—",
             total=format_cny(sale.total_fen), paid=paid or "—",
@@ -287,7 +263,7 @@ class RefundDialog(QDialog):
         elif total:
             self.hand_back.setText(
                 self.tr("Back by {method} {amount}").format(
-                    method=self.names[self.method], amount=format_cny(total)
+                    method=method_name(self.method), amount=format_cny(total)
                 )
             )
         else:
@@ -364,7 +340,9 @@ class RefundDialog(QDialog):
         self.result_label.show()
         self.banner.show_info(
             self.tr("Refund {number} recorded: {amount} back by {method}.").format(
-                number=refund.receipt_no, amount=format_cny(-refund.total_fen), method=self.names[self.method]
+                number=refund.receipt_no,
+                amount=format_cny(-refund.total_fen),
+                method=method_name(self.method),
             )
         )
         self.refunded.emit(refund.receipt_no)

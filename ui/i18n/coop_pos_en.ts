@@ -2449,26 +2449,6 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <translation>Original receipt</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <source>WeChat Pay</source>
-        <translation>WeChat Pay</translation>
-    </message>
-    <message>
-        <source>Alipay</source>
-        <translation>Alipay</translation>
-    </message>
-    <message>
-        <source>Bank card</source>
-        <translation>Bank card</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <source>Refund all that is left (F6)</source>
         <translation>Refund all that is left (F6)</translation>
     </message>

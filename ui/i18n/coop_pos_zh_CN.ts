@@ -2449,26 +2449,6 @@ A product that was never sold or received is deleted; one with sales or stock hi
         <translation>原收银单号</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>现金</translation>
-    </message>
-    <message>
-        <source>WeChat Pay</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <source>Alipay</source>
-        <translation>支付宝</translation>
-    </message>
-    <message>
-        <source>Bank card</source>
-        <translation>银行卡</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>Refund all that is left (F6)</source>
         <translation>全部退 (F6)</translation>
     </message>
