@@ -220,7 +220,7 @@ def allocate(total_fen: int, weights: Sequence[int]) -> list[int]:
     return shares
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True)
 class LineSplit:
     """How one line's money splits between the co-op, the recommender and the host (docs/domain.md).
 

@@ -24,8 +24,9 @@ def split_values(split: LineSplit) -> dict[str, int]:
 
 
 def split_of(row: Any) -> LineSplit:
-    """The split of a ``sale_lines`` row, or of any result row holding its split columns by name."""
-    return LineSplit(**dict(zip(SPLIT_COLUMNS, _values(row), strict=True)))
+    """The split of a ``sale_lines`` row, or of any result row holding its split columns by name.
+    (In field order, positionally: a month's statements read 100,000 lines through here.)"""
+    return LineSplit(*_values(row))
 
 
 def split_columns(table: Table) -> list[ColumnElement[Any]]:
