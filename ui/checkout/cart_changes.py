@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -61,14 +62,7 @@ class CartChanges(QObject):
             self.set_quantity(item.line_no, qty)
 
     def set_quantity(self, line_no: int, qty: int) -> bool:
-        page = self.page
-        ctx = page.ctx
-        return page.apply(
-            lambda: carts.set_quantity(
-                ctx.uow(), counter_id=page.counter_id, line_no=line_no, qty=qty, at=utc_now()
-            ),
-            select_line=line_no,
-        )
+        return self.page.apply(partial(carts.set_quantity, line_no=line_no, qty=qty), select_line=line_no)
 
     def step_quantity(self, step: int) -> None:
         item = self._need_line()
@@ -94,18 +88,8 @@ class CartChanges(QObject):
             self.set_line_discount(item.line_no, discount)
 
     def set_line_discount(self, line_no: int, discount_fen: int) -> bool:
-        page = self.page
-        ctx = page.ctx
-        return page.apply(
-            lambda: carts.set_line_discount(
-                ctx.uow(),
-                counter_id=page.counter_id,
-                line_no=line_no,
-                discount_fen=discount_fen,
-                at=utc_now(),
-            ),
-            select_line=line_no,
-        )
+        change = partial(carts.set_line_discount, line_no=line_no, discount_fen=discount_fen)
+        return self.page.apply(change, select_line=line_no)
 
     def edit_price(self) -> None:
         item = self._need_line()
@@ -126,26 +110,14 @@ class CartChanges(QObject):
             self.set_price(item.line_no, None if price == -1 else price)
 
     def set_price(self, line_no: int, price_fen: int | None) -> bool:
-        page = self.page
-        ctx = page.ctx
-        return page.apply(
-            lambda: carts.set_price(
-                ctx.uow(), counter_id=page.counter_id, line_no=line_no, unit_price_fen=price_fen, at=utc_now()
-            ),
-            select_line=line_no,
-        )
+        change = partial(carts.set_price, line_no=line_no, unit_price_fen=price_fen)
+        return self.page.apply(change, select_line=line_no)
 
     def remove_line(self) -> None:
         item = self._need_line()
         if item is None:
             return
-        page = self.page
-        ctx = page.ctx
-        page.apply(
-            lambda: carts.remove_line(
-                ctx.uow(), counter_id=page.counter_id, line_no=item.line_no, at=utc_now()
-            )
-        )
+        self.page.apply(partial(carts.remove_line, line_no=item.line_no))
 
     def edit_sale_discount(self) -> None:
         cart = self.page.cart
@@ -162,13 +134,7 @@ class CartChanges(QObject):
             self.set_sale_discount(discount)
 
     def set_sale_discount(self, discount_fen: int) -> bool:
-        page = self.page
-        ctx = page.ctx
-        return page.apply(
-            lambda: carts.set_sale_discount(
-                ctx.uow(), counter_id=page.counter_id, discount_fen=discount_fen, at=utc_now()
-            )
-        )
+        return self.page.apply(partial(carts.set_sale_discount, discount_fen=discount_fen))
 
     # -- suspend, resume, void --------------------------------------------------------------------
 
@@ -189,10 +155,7 @@ class CartChanges(QObject):
 
     def suspend_as(self, label: str) -> bool:
         page = self.page
-        ctx = page.ctx
-        done = page.apply(
-            lambda: carts.suspend(ctx.uow(), counter_id=page.counter_id, label=label, at=utc_now())
-        )
+        done = page.apply(partial(carts.suspend, label=label))
         if done:
             page.last_label.setText(self.tr("Suspended: %1").replace("%1", label))
             self._clear_display()
@@ -216,11 +179,7 @@ class CartChanges(QObject):
             self.resume_cart(cart_id)
 
     def resume_cart(self, cart_id: int) -> bool:
-        page = self.page
-        ctx = page.ctx
-        return page.apply(
-            lambda: carts.resume(ctx.uow(), counter_id=page.counter_id, cart_id=cart_id, at=utc_now())
-        )
+        return self.page.apply(partial(carts.resume, cart_id=cart_id))
 
     def void(self) -> None:
         page = self.page
@@ -239,10 +198,7 @@ class CartChanges(QObject):
 
     def void_with(self, reason: str) -> bool:
         page = self.page
-        ctx = page.ctx
-        done = page.apply(
-            lambda: carts.void_cart(ctx.uow(), counter_id=page.counter_id, at=utc_now(), reason=reason)
-        )
+        done = page.apply(partial(carts.void_cart, reason=reason))
         if done:
             page.last_label.setText(self.tr("Cart voided"))
             self._clear_display()

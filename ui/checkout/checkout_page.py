@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -209,10 +210,12 @@ class CheckoutPage(QWidget):
 
     # -- the cart ---------------------------------------------------------------------------------
 
-    def apply(self, change: Callable[[], Cart], *, select_line: int | None = None) -> bool:
-        """Run one committed cart change; show the cart it returns, or say why it was refused."""
+    def apply(self, change: Callable[..., Cart], *, select_line: int | None = None) -> bool:
+        """One committed change of the counter's cart, ``change(uow, counter_id=this counter,
+        at=now)`` (a service of ``pos.services.carts``, its own arguments bound); show the cart it
+        returns, or say why it was refused."""
         try:
-            cart = change()
+            cart = change(self.ctx.uow(), counter_id=self.counter_id, at=utc_now())
         except CoopError as error:
             self.last_error_kind = "not_found" if isinstance(error, NotFound | InputError) else "refused"
             self.show_error(error.message(self.language))
@@ -232,8 +235,7 @@ class CheckoutPage(QWidget):
 
     def reload(self) -> None:
         """The counter's open cart from the database (after a restart: exactly as it was left)."""
-        ctx = self.ctx
-        self.apply(lambda: carts.current_cart(ctx.uow(), counter_id=self.counter_id, at=utc_now()))
+        self.apply(carts.current_cart)
 
     def scanned(self, code: str) -> None:
         """A code from a scanner: a ``3*`` typed in the field before it sets the quantity."""
@@ -274,9 +276,7 @@ class CheckoutPage(QWidget):
 
     def ring_up(self, code: str, qty: int = 1) -> bool:
         ctx = self.ctx
-        if self.apply(
-            lambda: carts.scan(ctx.uow(), counter_id=self.counter_id, code=code, at=utc_now(), qty=qty)
-        ):
+        if self.apply(partial(carts.scan, code=code, qty=qty)):
             cart = self.cart
             assert cart is not None
             barcode = _clean(code)
