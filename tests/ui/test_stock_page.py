@@ -161,9 +161,9 @@ def test_counting_with_a_scanner_resumes_and_approves_while_the_shop_sells(
     assert resumed.status.scanned_units == 4  # type: ignore[union-attr]
 
     pdf = tmp_path / "count.pdf"
-    resumed.ask_path = lambda suggested, kind: pdf  # type: ignore[method-assign]
-    resumed.export("pdf")
-    qtbot.waitUntil(lambda: resumed.last_file == pdf)
+    resumed.reports.ask_path = lambda suggested, kind: pdf  # type: ignore[method-assign]
+    resumed.reports.export("pdf")
+    qtbot.waitUntil(lambda: resumed.reports.last_file == pdf)
     assert pdf.read_bytes().startswith(b"%PDF")
     resumed.approve()
     qtbot.waitUntil(lambda: resumed.count is None and resumed.stack.currentIndex() == 0)

@@ -494,18 +494,6 @@ Payable to hosts %5 · carried forward %6 · recommender fees %7</translation>
         <source>Cancel this count? Nothing is posted; what was scanned is dropped.</source>
         <translation>Cancel this count? Nothing is posted; what was scanned is dropped.</translation>
     </message>
-    <message>
-        <source>Save the variance report as</source>
-        <translation>Save the variance report as</translation>
-    </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <source>Choose a count in the list first.</source>
-        <translation>Choose a count in the list first.</translation>
-    </message>
 </context>
 <context>
     <name>CountSheet</name>
@@ -3383,6 +3371,21 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>The PIN of %1 is set.</source>
         <translation>The PIN of %1 is set.</translation>
+    </message>
+</context>
+<context>
+    <name>VarianceFiles</name>
+    <message>
+        <source>Save the variance report as</source>
+        <translation>Save the variance report as</translation>
+    </message>
+    <message>
+        <source>Choose a count in the list first.</source>
+        <translation>Choose a count in the list first.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
     </message>
 </context>
 </TS>

@@ -494,18 +494,6 @@ Payable to hosts %5 · carried forward %6 · recommender fees %7</source>
         <source>Cancel this count? Nothing is posted; what was scanned is dropped.</source>
         <translation>取消这次盘点？不会调整库存，已扫描的数量作废。</translation>
     </message>
-    <message>
-        <source>Save the variance report as</source>
-        <translation>保存盘点差异表</translation>
-    </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation>已保存为 %1</translation>
-    </message>
-    <message>
-        <source>Choose a count in the list first.</source>
-        <translation>请先在列表中选一次盘点。</translation>
-    </message>
 </context>
 <context>
     <name>CountSheet</name>
@@ -3383,6 +3371,21 @@ A product that was never sold or received is deleted; one with sales or stock hi
     <message>
         <source>The PIN of %1 is set.</source>
         <translation>%1 的 PIN 已设置。</translation>
+    </message>
+</context>
+<context>
+    <name>VarianceFiles</name>
+    <message>
+        <source>Save the variance report as</source>
+        <translation>保存盘点差异表</translation>
+    </message>
+    <message>
+        <source>Choose a count in the list first.</source>
+        <translation>请先在列表中选一次盘点。</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
     </message>
 </context>
 </TS>

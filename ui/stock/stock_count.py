@@ -9,17 +9,16 @@ counted yet. The count lives in the database: leave at any time (or close the ap
 later. Then the variance report (PDF, XLSX) and the approval that posts the adjustments.
 
 The panel holds the count and talks to ``pos.services.stock_counts``; what it shows before a
-count is ``count_start.CountStart``, and while counting ``count_sheet.CountSheet``.
+count is ``count_start.CountStart``, and while counting ``count_sheet.CountSheet``; the variance
+report is saved by ``variance_files.VarianceFiles``.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from pos.catalog import Host, Tag
 from pos.clock import utc_now
@@ -31,30 +30,30 @@ from pos.services.stock_counts import (
     cancel_count,
     count_choices,
     count_status,
-    count_variance,
     current_count,
     recent_counts,
     scan_many,
     set_counted,
     start_count,
 )
-from pos.statements import ShopInfo
 from pos.stock import MAX_QTY, CountLine, StockCount, VarianceReport, count_number
 from pos.users import Permission
 from ui.kit.context import AppContext
-from ui.kit.files import write_file
 from ui.kit.language import screen_language
-from ui.kit.ops import run_op
+from ui.kit.ops import Area, run_op
 from ui.kit.scan_while_shown import ScanWhileShown
+from ui.kit.screen import Screen
 from ui.kit.widgets import Banner, ask
 from ui.stock.count_sheet import CountSheet
 from ui.stock.count_start import CountStart
+from ui.stock.variance_files import VarianceFiles
 
 REFRESH_MS = 400
 
 
-class CountPanel(QWidget):
-    """Starts a count when none is open; else the counting mode of the open one."""
+class CountPanel(Screen):
+    """Starts a count when none is open; else the counting mode of the open one (read each time
+    the panel is shown)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,11 +65,11 @@ class CountPanel(QWidget):
         self.pending: list[tuple[str, int]] = []
         self.writing = False
         self.scans_sent = 0
-        self.last_file: Path | None = None
         actor = ctx.actor
         self.may_approve = actor is None or actor.may(Permission.APPROVE_COUNT)
 
         self.banner = Banner()
+        self.reports = VarianceFiles(self)
         self.starting = CountStart(ctx.config.timezone)
         self.sheet = CountSheet(ctx.config.timezone, may_approve=self.may_approve)
         self.stack = QStackedWidget()
@@ -83,13 +82,13 @@ class CountPanel(QWidget):
 
         starting, sheet = self.starting, self.sheet
         starting.start_button.clicked.connect(self.start)
-        starting.history_pdf.clicked.connect(lambda: self._export_history("pdf"))
-        starting.history_xlsx.clicked.connect(lambda: self._export_history("xlsx"))
+        starting.history_pdf.clicked.connect(lambda: self.reports.export_chosen("pdf"))
+        starting.history_xlsx.clicked.connect(lambda: self.reports.export_chosen("xlsx"))
         sheet.scan.returnPressed.connect(self._scanned)
         sheet.set_button.clicked.connect(self.ask_set_counted)
         sheet.refresh_button.clicked.connect(self.refresh_status)
-        sheet.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        sheet.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        sheet.pdf_button.clicked.connect(lambda: self.reports.export("pdf"))
+        sheet.xlsx_button.clicked.connect(lambda: self.reports.export("xlsx"))
         sheet.approve_button.clicked.connect(self.ask_approve)
         sheet.cancel_button.clicked.connect(self.ask_cancel)
 
@@ -110,15 +109,6 @@ class CountPanel(QWidget):
         self.sheet.retranslate()
         self.sheet.show_header(self.count)
         self._fill_lists()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.load()
 
     def focus_scan(self) -> None:
         if self.count is not None:
@@ -144,7 +134,7 @@ class CountPanel(QWidget):
             if self.count is not None:
                 self.refresh_status()
 
-        run_op(self, work, on_done=done, on_error=self._refused, label="open the stock count")
+        run_op(self, work, on_done=done, on_error=self.refused, label="open the stock count")
 
     def _show_mode(self) -> None:
         self.stack.setCurrentIndex(1 if self.count is not None else 0)
@@ -169,7 +159,7 @@ class CountPanel(QWidget):
             self,
             lambda: count_status(ctx.read_uow(), count_id=count_id),
             on_done=done,
-            on_error=self._refused,
+            on_error=self.refused,
             label="read the count",
         )
 
@@ -194,7 +184,7 @@ class CountPanel(QWidget):
             self,
             lambda: start_count(ctx.uow(), scope=scope, host_code=host, tag_name=tag, at=utc_now()),
             on_done=done,
-            on_error=self._refused,
+            on_error=self.refused,
             label="start a stock count",
         )
 
@@ -285,7 +275,7 @@ class CountPanel(QWidget):
             self,
             lambda: set_counted(ctx.uow(), count_id=count_id, code=barcode, counted=counted, at=utc_now()),
             on_done=lambda _r: self.refresh_status(),
-            on_error=self._refused,
+            on_error=self.refused,
             label="correct a count",
         )
 
@@ -322,8 +312,9 @@ class CountPanel(QWidget):
             self,
             lambda: approve_count(ctx.uow(), count_id=count_id, at=utc_now(), timezone=ctx.config.timezone),
             on_done=done,
-            on_error=self._refused,
+            on_error=self.refused,
             label="approve a count",
+            changes={Area.STOCK, Area.CHARGES},  # adjustments; a credit where the co-op bears losses
         )
 
     def ask_cancel(self) -> None:
@@ -348,53 +339,11 @@ class CountPanel(QWidget):
             self,
             lambda: cancel_count(ctx.uow(), count_id=count_id, at=utc_now()),
             on_done=done,
-            on_error=self._refused,
+            on_error=self.refused,
             label="cancel a count",
         )
 
-    # -- the variance report ------------------------------------------------------------------
-
-    def ask_path(self, suggested: str, kind: str) -> Path | None:
-        pattern = "PDF (*.pdf)" if kind == "pdf" else "Excel (*.xlsx)"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the variance report as"), suggested, pattern
-        )
-        return Path(name) if name else None
-
-    def export(self, kind: str, count_id: int | None = None) -> None:
-        docs = self.ctx.stock_documents
-        count_id = count_id if count_id is not None else (self.count.id if self.count else None)
-        if docs is None or count_id is None:
-            return
-        path = self.ask_path(f"{count_number(count_id)}.{kind}", kind)
-        if path is None:
-            return
-        ctx, config = self.ctx, self.ctx.config
-        shop = ShopInfo(config.shop_name, config.shop_address)
-
-        def work() -> Path:
-            report = count_variance(ctx.read_uow(), count_id=count_id, at=utc_now())
-            if kind == "pdf":
-                data = docs.variance_pdf(report, shop=shop, timezone=config.timezone)
-            else:
-                data = docs.variance_xlsx(report, timezone=config.timezone)
-            write_file(path, data)
-            return path
-
-        def done(saved: Path) -> None:
-            self.last_file = saved
-            self.banner.show_info(self.tr("Saved as %1").replace("%1", str(saved)))
-
-        run_op(self, work, on_done=done, on_error=self._refused, label="save a variance report")
-
-    def _export_history(self, kind: str) -> None:
-        count_id = self.starting.chosen_count()
-        if count_id is not None:
-            self.export(kind, count_id)
-        else:
-            self.banner.show_error(self.tr("Choose a count in the list first."))
-
-    def _refused(self, error: CoopError) -> None:
+    def refused(self, error: CoopError) -> None:
         QApplication.beep()
         self.banner.show_error(error.message(screen_language()))
 

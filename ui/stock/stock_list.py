@@ -7,8 +7,7 @@ this list. Everything is read through a read-only unit of work off the GUI threa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,7 +30,8 @@ from pos.stock import HostStock, StockFilter, StockFlag, StockLevel
 from pos.users import Permission
 from ui.kit.context import AppContext
 from ui.kit.language import screen_language
-from ui.kit.ops import run_op
+from ui.kit.ops import Area, run_op
+from ui.kit.screen import Screen
 from ui.kit.tables import big_font, cell, table, texts
 from ui.kit.widgets import Banner
 from ui.stock.marks import LOW, NEGATIVE
@@ -42,8 +42,11 @@ COLUMNS = ("barcode", "name", "host", "price", "on_hand", "value", "low_at", "da
 HOST_COLUMNS = ("host", "products", "units", "value", "negative", "low", "bearer")
 
 
-class StockList(QWidget):
-    """On hand per host (above) and per product (a page at a time), with filters."""
+class StockList(Screen):
+    """On hand per host (above) and per product (a page at a time), with filters; read again when
+    shown, and when stock, goods or hosts changed elsewhere."""
+
+    shows = frozenset({Area.STOCK, Area.GOODS, Area.HOSTS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,7 +134,7 @@ class StockList(QWidget):
         self.flag_combo.currentIndexChanged.connect(lambda _i: self.show_page(0))
         self.prev_button.clicked.connect(lambda: self.show_page(self.page_number - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self.page_number + 1))
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.load)
         self.low_button.clicked.connect(self.ask_low_stock)
         self.loss_button.clicked.connect(self.ask_loss)
         self.host_table.cellDoubleClicked.connect(self._pick_host_row)
@@ -186,15 +189,6 @@ class StockList(QWidget):
         self._fill_hosts_combo()
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh()
-
     # -- reading ------------------------------------------------------------------------------
 
     def query(self, page: int) -> StockFilter:
@@ -208,7 +202,7 @@ class StockList(QWidget):
             offset=page * PAGE_SIZE,
         )
 
-    def refresh(self) -> None:
+    def load(self) -> None:
         ctx = self.ctx
 
         def work() -> tuple[list[HostStock], list[Host]]:
@@ -356,9 +350,10 @@ class StockList(QWidget):
         run_op(
             self,
             lambda: set_low_stock(ctx.uow(), barcode=barcode, threshold=threshold),
-            on_done=lambda _r: self.refresh(),
+            on_done=lambda _r: self.load(),
             on_error=self._refused,
             label="set a low-stock level",
+            changes={Area.STOCK},
         )
 
     def ask_loss(self) -> None:
@@ -383,9 +378,10 @@ class StockList(QWidget):
         run_op(
             self,
             lambda: record_loss(ctx.uow(), barcode=barcode, qty=qty, at=utc_now(), reason=reason),
-            on_done=lambda _m: self.refresh(),
+            on_done=lambda _m: self.load(),
             on_error=self._refused,
             label="record a loss",
+            changes={Area.STOCK},
         )
 
     def column_texts(self, key: str) -> list[str]:

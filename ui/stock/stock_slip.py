@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -29,8 +28,9 @@ from pos.stock import MAX_QTY, StockFilter, StockLevel, StockSlip
 from ui.kit.context import AppContext
 from ui.kit.files import write_file
 from ui.kit.language import screen_language
-from ui.kit.ops import run_op
+from ui.kit.ops import Area, run_op
 from ui.kit.scan_while_shown import ScanWhileShown
+from ui.kit.screen import Screen
 from ui.kit.tables import big_font, cell, table, texts
 from ui.kit.widgets import Banner
 
@@ -44,7 +44,7 @@ class _Line:
     qty: int
 
 
-class SlipPanel(QWidget):
+class SlipPanel(Screen):
     """``kind`` is ``intake`` (入库) or ``return_to_host`` (退货给主理人)."""
 
     def __init__(self, ctx: AppContext, *, kind: str, parent: QWidget | None = None) -> None:
@@ -153,11 +153,6 @@ class SlipPanel(QWidget):
             ]
         )
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def focus_scan(self) -> None:
         self.scan.setFocus()
@@ -327,6 +322,7 @@ class SlipPanel(QWidget):
             on_error=self._refused,
             on_finally=lambda: self.make_button.setEnabled(bool(self.lines)),
             label="make a stock slip",
+            changes={Area.STOCK},
         )
 
     def save_slip(self, slip: StockSlip) -> None:
