@@ -25,6 +25,7 @@ from pos.users import Actor
 from ui.checkout.look import PAY_COLOUR, set_style
 from ui.checkout.methods import method_name
 from ui.checkout.payment_dialog import PaymentDialog
+from ui.kit.changes import Area, announce
 from ui.login.approval_dialog import request_approval
 from ui.shifts.shift_dialogs import OpenShiftDialog
 
@@ -106,7 +107,9 @@ class Paying(QObject):
         return sale
 
     def after_sale(self, sale: Sale) -> None:
-        """The sale is in the database: show the change, print, kick the drawer, start a new cart."""
+        """The sale is in the database: show the change, print, kick the drawer, start a new cart,
+        and tell the open screens that sales and stock changed (the sale is committed at once, on
+        the GUI thread, so not through run_op, which would announce it)."""
         page = self.page
         page.last_sale = sale
         ctx = page.ctx
@@ -122,5 +125,6 @@ class Paying(QObject):
         )
         set_style(page.last_label, f"color: {PAY_COLOUR};")
         page.reload()
+        announce({Area.SALES, Area.STOCK}, page)  # the open screens that show them read them again
         page.sale_recorded.emit(sale.receipt_no)
         page.scan_field.setFocus()

@@ -311,6 +311,7 @@ class RefundDialog(QDialog):
             on_error=self._not_refunded,
             on_finally=self._done,
             label="refund",
+            changes={ops.Area.SALES, ops.Area.STOCK},
         )
 
     def _done(self) -> None:
