@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -11,7 +11,6 @@ from typing import Any
 from pos.audit import Action, entry
 from pos.barcodes import normalise_barcode
 from pos.catalog import Product
-from pos.clock import business_day, to_utc
 from pos.errors import CoopError, NotFound, RuleError
 from pos.money import format_bp, format_yuan
 from pos.ports import UnitOfWork
@@ -23,17 +22,15 @@ from pos.sale import (
     StockMovement,
     Tender,
     price_lines,
-    receipt_number,
     reduction_over_limit,
     refund_lines,
     settle_tenders,
 )
 from pos.services import shop_settings
-from pos.services.counter_rules import dated_now
 from pos.services.retry import retrying
+from pos.services.steps import tickets
 from pos.services.users import confirmed_approver
-from pos.settlement import refuse_if_closed
-from pos.users import Actor, Permission, is_system, require
+from pos.users import Actor, Permission
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,73 +108,6 @@ def _audit_markdowns(
         )  # fmt: skip
 
 
-def _at_the_counter(
-    uow: UnitOfWork, *, counter_id: str | None, at: datetime, source: str, what: tuple[str, str]
-) -> None:
-    """The rules of a person at a counter: the sale or refund is dated now (pos/services/
-    counter_rules.py) and inside the counter's open shift, so every one is in that shift's Z
-    report. The shift is held until the transaction ends, so a shift being closed at the same
-    counter either counts this sale or waits for it."""
-    if source == "import" or is_system(uow.actor):
-        return
-    dated_now(uow, at, what_zh=what[0], what_en=what[1])
-    shift = uow.shifts.open_shift(counter_id, for_update=True) if counter_id else None
-    if shift is None:
-        raise RuleError(
-            f"收银台 {counter_id or ''} 还没有开班：请先开班（清点备用金）再{what[0]}",
-            f"counter {counter_id or ''} has no shift open: open the shift (count the float) first",
-        )
-    if at < shift.opened_at:
-        raise RuleError(
-            f"{what[0]}的时间早于本班开班时间", f"the {what[1]} is dated before the shift was opened"
-        )
-
-
-COUNTER_RECEIPT = re.compile(r"[A-Za-z0-9_]{1,8}-\d{8}-\d{4,}")
-
-
-def _numbering(
-    uow: UnitOfWork,
-    *,
-    receipt_no: str | None,
-    counter_id: str | None,
-    at: datetime,
-    timezone: str,
-    source: str,
-) -> tuple[str, str | None, int | None]:
-    """A counter's sale takes the counter's next number of the day (no caller chooses it); an
-    imported one keeps its own, which can never look like a counter's (``C1-20261204-0003``), so
-    the two never collide and a counter is never jammed by an import."""
-    if source != "import":
-        if receipt_no is not None:
-            raise RuleError(
-                "收银台的单号由收银台按顺序生成，不能指定",
-                "a counter sale's receipt number is given by the counter, not chosen",
-            )
-        if not counter_id:
-            raise RuleError("没有设置收银台编号", "no counter id is configured")
-        day = business_day(at, timezone)
-        seq = uow.sales.next_seq(counter_id, day)
-        return receipt_number(counter_id, day, seq), counter_id, seq
-    number = (receipt_no or "").strip()
-    if not number:
-        raise RuleError("导入的销售需要单号", "an imported sale needs a receipt number")
-    if len(number) > 40 or not number.isprintable():
-        raise RuleError(
-            f"单号 “{number[:40]}” 太长或含有不可见字符",
-            f'receipt number "{number[:40]}" is too long or has invisible characters',
-        )
-    if COUNTER_RECEIPT.fullmatch(number):
-        raise RuleError(
-            f"单号 {number} 与收银台的单号格式相同（收银台-日期-序号），请给导入的销售用自己的单号，例如 M-{number}",
-            f"receipt {number} looks like a counter's number (counter-date-sequence): give imported sales "
-            f"numbers of their own, e.g. M-{number}",
-        )
-    if uow.sales.by_receipt(number) is not None:
-        raise RuleError(f"单号 {number} 已经存在", f"receipt {number} already exists")
-    return number, None, None
-
-
 def record_sale(
     uow: UnitOfWork,
     *,
@@ -206,17 +136,16 @@ def record_sale(
     receipt number of the day; the goods' stock levels, in product order.
     """
     actor = uow.actor
-    require(actor, Permission.IMPORT_SALES if source == "import" else Permission.SELL)
-    at = to_utc(at, timezone)
-    day = business_day(at, timezone)
-    refuse_if_closed(uow.settlements.closed_number_covering(day), day, "销售", "sales")
+    ticket = tickets.in_open_books(
+        uow, tickets.SALE, receipt_no=receipt_no, counter_id=counter_id, at=at, timezone=timezone,
+        source=source, cashier=cashier,
+    )  # fmt: skip
     if idempotency_key is not None:
         done = uow.sales.by_idempotency_key(idempotency_key)
         if done is not None:
             return done
-    _at_the_counter(uow, counter_id=counter_id, at=at, source=source, what=("销售", "sale"))
-    if not is_system(actor) and source != "import":
-        cashier = actor.code  # a person at the counter is the cashier of what they ring up
+    ticket = tickets.at_the_counter(uow, ticket)
+    at, cashier = ticket.at, ticket.cashier
     known = uow.products.by_barcodes([_normalised_or_same(i.barcode) for i in items])
     cart = [cart_line(uow, i, known) for i in items]
     lines = price_lines(cart, sale_discount_fen=sale_discount_fen)
@@ -237,24 +166,14 @@ def record_sale(
             )
     total = sum(ln.net_fen for ln in lines)
     settled = settle_tenders(total, tenders)
-    number, counter, seq = _numbering(
-        uow, receipt_no=receipt_no, counter_id=counter_id, at=at, timezone=timezone, source=source
-    )
     sale = uow.sales.add(
-        Sale(
-            receipt_no=number,
-            kind="sale",
-            at=at,
-            business_day=business_day(at, timezone),
-            counter_id=counter,
-            seq=seq,
-            cashier=cashier,
+        dataclasses.replace(
+            tickets.receipt_head(uow, ticket),
             lines=lines,
             payments=settled.payments,
             sale_discount_fen=sale_discount_fen,
             tendered_fen=settled.tendered_fen,
             change_fen=settled.change_fen,
-            source=source,
             approver=approved_by.code if approved_by else "",
             idempotency_key=idempotency_key,
         )
@@ -294,13 +213,12 @@ def record_refund(
     ``payouts`` say how the money goes back; they must add up to the refund exactly.
     Units come back into stock unless marked damaged.
     """
-    require(uow.actor, Permission.IMPORT_SALES if source == "import" else Permission.REFUND)
-    at = to_utc(at, timezone)
-    day = business_day(at, timezone)
-    refuse_if_closed(uow.settlements.closed_number_covering(day), day, "退货", "refunds")
-    _at_the_counter(uow, counter_id=counter_id, at=at, source=source, what=("退货", "refund"))
-    if not is_system(uow.actor) and source != "import":
-        cashier = uow.actor.code
+    ticket = tickets.in_open_books(
+        uow, tickets.REFUND, receipt_no=receipt_no, counter_id=counter_id, at=at, timezone=timezone,
+        source=source, cashier=cashier,
+    )  # fmt: skip
+    ticket = tickets.at_the_counter(uow, ticket)
+    at, cashier = ticket.at, ticket.cashier
     original = uow.sales.by_receipt(original_receipt.strip())
     if original is None or original.id is None:
         raise NotFound(f"没有单号 {original_receipt}", f"there is no receipt {original_receipt}")
@@ -316,23 +234,13 @@ def record_refund(
             f"the payouts add up to {format_yuan(paid)}, the refund is {format_yuan(due)}",
         )
     settled = settle_tenders(due, payouts)
-    number, counter, seq = _numbering(
-        uow, receipt_no=receipt_no, counter_id=counter_id, at=at, timezone=timezone, source=source
-    )
     refund = uow.sales.add(
-        Sale(
-            receipt_no=number,
-            kind="refund",
-            at=at,
-            business_day=business_day(at, timezone),
-            counter_id=counter,
-            seq=seq,
-            cashier=cashier,
+        dataclasses.replace(
+            tickets.receipt_head(uow, ticket),
             lines=lines,
             payments=tuple(Payment(p.method, -p.amount_fen) for p in settled.payments),
             refund_of=original.id,
             refund_of_receipt=original.receipt_no,
-            source=source,
         )
     )
     # Back on the shelf, or (damaged) written in the ledger as come back and kept off it: qty 0.
@@ -365,26 +273,25 @@ def record_refund(
     return refund
 
 
-def complete_sale(uow: UnitOfWork, **kwargs: Any) -> Sale:
-    """:func:`record_sale` in a transaction of its own: wholly recorded, or not at all; run again by
-    itself when another counter got in the way (pass ``idempotency_key`` so a lost reply is safe)."""
+def _committed(uow: UnitOfWork, record: Callable[[UnitOfWork], Sale]) -> Sale:
+    """``record(uow)`` in a transaction of its own: wholly recorded, or not at all; run again by
+    itself when another counter got in the way."""
 
     def work() -> Sale:
         with uow:
-            sale = record_sale(uow, **kwargs)
+            sale = record(uow)
             uow.commit()
         return sale
 
     return retrying(work)
 
 
+def complete_sale(uow: UnitOfWork, **kwargs: Any) -> Sale:
+    """:func:`record_sale` in a transaction of its own (pass ``idempotency_key`` so a lost reply
+    is safe)."""
+    return _committed(uow, lambda u: record_sale(u, **kwargs))
+
+
 def refund_sale(uow: UnitOfWork, **kwargs: Any) -> Sale:
     """:func:`record_refund` in a transaction of its own, run again if another counter got in the way."""
-
-    def work() -> Sale:
-        with uow:
-            refund = record_refund(uow, **kwargs)
-            uow.commit()
-        return refund
-
-    return retrying(work)
+    return _committed(uow, lambda u: record_refund(u, **kwargs))
