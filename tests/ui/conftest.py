@@ -187,7 +187,7 @@ def fill_logins(uow: UnitOfWork, now: datetime) -> None:
 
 
 def counter_context(engine: Engine, documents: StubDocuments, session: Session) -> AppContext:
-    """A context wired like ui.bootstrap.app_context: units of work act as whoever is logged in."""
+    """A context wired like ui.wiring.context.app_context: units of work act as whoever is logged in."""
     return AppContext(
         config=Config(),
         uow_factory=session.bind(lambda actor: SqlUnitOfWork(engine, actor=actor)),

@@ -1,8 +1,7 @@
 """No screen opens a unit of work or reads a repository: a screen calls a use case of pos/services
 and hands it a fresh unit of work (``add_host(ctx.uow(), ...)``), which the use case opens and
 commits or rolls back; it never calls a step of pos/services/steps, which works inside a unit of
-work someone else opened. Only the composition root (ui/wiring, and ui/bootstrap.py while it was
-one) opens units of work itself.
+work someone else opened. Only the composition root (ui/wiring) opens units of work itself.
 
 Read from the source with ``ast``: a ``with`` over ``….uow()``, ``….read_uow()`` or
 ``….login_uow()`` (or over a name given one of them), and any repository of a unit of work
@@ -18,7 +17,7 @@ from pos.ports import UnitOfWork
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "ui"
-COMPOSITION = ("ui/bootstrap.py", "ui/wiring/")
+COMPOSITION = ("ui/wiring/",)
 STEPS = "pos.services.steps"  # inside a unit of work someone opened: for use cases, not screens
 FACTORIES = frozenset(
     {"uow", "read_uow", "login_uow", "uow_factory", "read_uow_factory", "login_uow_factory"}

@@ -12,7 +12,9 @@ import grimp
 
 def _loops(graph: grimp.ImportGraph, package: str) -> list[list[str]]:
     modules = sorted(m for m in graph.modules if m == package or m.startswith(package + "."))
-    imports = {m: sorted(i for i in graph.find_modules_directly_imported_by(m) if i in modules) for m in modules}
+    imports = {
+        m: sorted(i for i in graph.find_modules_directly_imported_by(m) if i in modules) for m in modules
+    }
     found: list[list[str]] = []
     state: dict[str, int] = {}  # 1: on the path being walked, 2: done
 

@@ -7,7 +7,7 @@ goes to the status bar through ``printer_state_changed(text, ok)``, and a receip
 even be queued is told in words through ``trouble(text)``. A pole display that fails is logged
 and shown on the settings screen (``display_state_changed``); it never disturbs a sale.
 
-The hardware itself (the print queue, the printer, the serial port) is built by ``ui.bootstrap``
+The hardware itself (the print queue, the printer, the serial port) is built by ``ui.wiring``
 and handed over as plain functions (:class:`CounterHardware`): screens never import ``db`` or
 ``receipts``.
 """
@@ -56,7 +56,7 @@ class PoleHardware:
 
 @dataclass(frozen=True, slots=True)
 class CounterHardware:
-    """What ``ui.bootstrap`` hands the counter: blocking functions, called off the GUI thread.
+    """What ``ui.wiring`` hands the counter: blocking functions, called off the GUI thread.
 
     Each raises a :class:`CoopError` in words when the printer or the database says no.
     """

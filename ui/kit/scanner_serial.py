@@ -15,7 +15,7 @@ Serial scanners (:class:`SerialScanner`)
     device's name (``ttyACM0``, ``COM3``): 扫码枪 …：正在连接… (ok None), 已连接 (True),
     未连接，正在重试 (False: never opened since ``start``), 已断开，正在重连… (False: it was
     open), 已停止 (None). ``open_port`` is
-    ``receipts.scanner_port.open_scanner_port`` (pyserial), passed in by ``ui.bootstrap``:
+    ``receipts.scanner_port.open_scanner_port`` (pyserial), passed in by ``ui.wiring``:
     ``ui`` does not import ``serial`` itself.
 """
 
